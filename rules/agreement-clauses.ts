@@ -1,0 +1,35 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST } from './sources';
+
+const CLAUSES = [
+  'platform_risks_acknowledged',
+  'attendees_disclosed',
+  'no_recording_without_consent',
+  'communications_heard_by_all',
+] as const;
+
+export default defineRule({
+  id: 'agreement-clauses',
+  severity: 'warning',
+  summary: 'The mediation agreement has the four video-specific clauses.',
+  rationale:
+    'A video mediation adds risks a room does not have. The agreement should record that the parties accept the platform\'s risks, ' +
+    'that everyone attending or able to hear is named in advance, that nobody records without everyone\'s consent, ' +
+    'and that all communications in the joint session are heard by all.',
+  fix: 'Add the missing clauses to the mediation agreement and set each under mediation.agreement to true.',
+  sources: [PROPER_USE_POST],
+  messages: {
+    missing: 'The agreement lacks {clauses}.',
+    complete: 'The agreement has all four video clauses.',
+    none: 'Nothing is known of the mediation agreement: add mediation.agreement with its four clauses.',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const agreement = meeting.mediation?.agreement;
+    if (agreement === undefined) return unknown('none', '/mediation/agreement');
+    const lacking = CLAUSES.filter((clause) => agreement[clause] !== true);
+    if (lacking.length > 0) {
+      return fail('missing', `/mediation/agreement/${lacking[0]}`, { clauses: lacking.join(', ') });
+    }
+    return pass('complete', '/mediation/agreement');
+  },
+});

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini';
+import { defineRule } from '../src/engine/define-rule';
+import { versionString } from '../src/model/meeting-schema';
+import { compareVersions } from '../src/util/version';
+import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN } from './sources';
+
+/** Zoom 5.0 (April 2020) brought AES-256-GCM; from 30 May 2020 older clients could no longer join. */
+export const MINIMUM_FLOOR = '5.0.0';
+
+const BROWSER_MEDIATION = '/mediation/client/browser_join';
+const BROWSER_HOST = '/host_settings/in_meeting/show_a_join_from_your_browser_link';
+const VERSION = '/mediation/client/minimum_version';
+
+export default defineRule({
+  id: 'client-version',
+  severity: 'error',
+  summary: 'Everyone joins with a current Zoom desktop client, not from a web browser.',
+  rationale:
+    'The desktop client gets security fixes first and supports Zoom\'s strongest encryption; the browser client lags and cannot join end-to-end encrypted meetings. ' +
+    'Zoom 5.0 (April 2020) introduced AES-256-GCM, so no client below 5.0.0 is acceptable; a firm can raise the floor.',
+  fix: 'Ask everyone to update the Zoom desktop client, record the lowest allowed version as mediation.client.minimum_version, ' +
+    'turn off the "join from your browser" link (host setting in_meeting.show_a_join_from_your_browser_link: false) and set mediation.client.browser_join: false.',
+  sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN],
+  options: {
+    defaults: { floor: MINIMUM_FLOOR },
+    schema: z.strictObject({
+      floor: z.optional(
+        versionString.check(
+          z.refine((v) => compareVersions(v, MINIMUM_FLOOR) >= 0, `must be ${MINIMUM_FLOOR} or above`),
+        ),
+      ),
+    }),
+    describe: { floor: `lowest acceptable mediation.client.minimum_version (at least ${MINIMUM_FLOOR})` },
+  },
+  messages: {
+    browser: 'Participants may join from a web browser (mediation.client.browser_join is true).',
+    browserLink: 'The host settings show a "join from your browser" link.',
+    old: 'The minimum client version {version} is below the floor {floor}.',
+    ok: 'Everyone joins with client {version} or later (floor {floor}), and not from a browser.',
+    missing: 'Nothing is known of the clients: add mediation.client.minimum_version (at least {floor}) and mediation.client.browser_join: false.',
+    noVersion: 'Browser joins are off, but no minimum client version is given: add mediation.client.minimum_version (at least {floor}).',
+    noBrowser: 'The client version is fine, but it is not known whether browser joins are off: add mediation.client.browser_join: false.',
+  },
+  check(meeting, { options, pass, fail, unknown }) {
+    const client = meeting.mediation?.client;
+    const showLink = meeting.host_settings?.in_meeting?.show_a_join_from_your_browser_link;
+    const floor = options.floor;
+    if (client?.browser_join === true) return fail('browser', BROWSER_MEDIATION);
+    if (showLink === true) return fail('browserLink', BROWSER_HOST);
+    const version = client?.minimum_version;
+    if (version !== undefined && compareVersions(version, floor) < 0) return fail('old', VERSION, { version, floor });
+    const browserOff = client?.browser_join === false || showLink === false;
+    if (version !== undefined && browserOff) return pass('ok', VERSION, { version, floor });
+    if (version !== undefined) return unknown('noBrowser', BROWSER_MEDIATION);
+    if (browserOff) return unknown('noVersion', VERSION, { floor });
+    return unknown('missing', VERSION, { floor });
+  },
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST } from './sources';
+
+const POINTER = '/mediation/lock_after_join';
+
+export default defineRule({
+  id: 'lock-after-join',
+  severity: 'error',
+  summary: 'The host will lock the meeting once everyone has joined.',
+  rationale:
+    'A locked meeting admits nobody new, whatever link or passcode they hold. Zoom has no API to lock a meeting in advance, ' +
+    'so the host has to do it in the meeting; the file records that commitment.',
+  fix: 'Plan to lock the meeting (Security → Lock meeting) as soon as everyone disclosed is in, and record it as mediation.lock_after_join: true.',
+  sources: [PROPER_USE_POST],
+  messages: {
+    no: 'The host does not plan to lock the meeting (mediation.lock_after_join is false).',
+    yes: 'The host will lock the meeting once everyone has joined.',
+    missing: 'Not known whether the host will lock the meeting: add mediation.lock_after_join (true).',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const value = meeting.mediation?.lock_after_join;
+    if (value === false) return fail('no', POINTER);
+    if (value === true) return pass('yes', POINTER);
+    return unknown('missing', POINTER);
+  },
+});

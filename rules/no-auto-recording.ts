@@ -1,0 +1,26 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+
+const POINTER = '/settings/auto_recording';
+
+export default defineRule({
+  id: 'no-auto-recording',
+  severity: 'error',
+  summary: 'The meeting does not record itself.',
+  rationale:
+    'A mediation is confidential and its agreement forbids recording without everyone\'s consent. A recording that starts by itself, ' +
+    'locally or in the cloud, creates exactly the copy the parties agreed not to make.',
+  fix: 'Set settings.auto_recording to none; record only with the written consent of all parties and the mediator.',
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  messages: {
+    on: 'The meeting records itself automatically ({where}).',
+    off: 'The meeting does not record itself.',
+    missing: 'Not known whether the meeting records itself: add settings.auto_recording (none).',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const value = meeting.settings?.auto_recording;
+    if (value === 'local' || value === 'cloud') return fail('on', POINTER, { where: value === 'cloud' ? 'to the cloud' : 'to a computer' });
+    if (value === 'none') return pass('off', POINTER);
+    return unknown('missing', POINTER);
+  },
+});

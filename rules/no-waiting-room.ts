@@ -1,0 +1,27 @@
+import { defineRule } from '../src/engine/define-rule';
+import { CITIZEN_LAB_2020, PROPER_USE_POST } from './sources';
+
+const POINTER = '/settings/waiting_room';
+
+export default defineRule({
+  id: 'no-waiting-room',
+  severity: 'error',
+  summary: 'The waiting room is off (the April 2020 advice, given before Zoom fixed the waiting-room flaw).',
+  rationale:
+    'In April 2020 Citizen Lab reported that Zoom sent the live video stream and its key to people still waiting to be admitted, ' +
+    'and advised confidential users to rely on a passcode instead of a waiting room. The proper-use list followed that advice. ' +
+    'Zoom fixed the flaw on its servers on 7 April 2020; this rule keeps the original list intact for firms that still follow it.',
+  fix: 'Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined.',
+  sources: [PROPER_USE_POST, CITIZEN_LAB_2020],
+  messages: {
+    on: 'The waiting room is on (settings.waiting_room is true).',
+    off: 'The waiting room is off.',
+    missing: 'Not known whether the waiting room is on: add settings.waiting_room (false).',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const value = meeting.settings?.waiting_room;
+    if (value === true) return fail('on', POINTER);
+    if (value === false) return pass('off', POINTER);
+    return unknown('missing', POINTER);
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+
+const EMBED = '/host_settings/meeting_security/embed_password_in_join_link';
+
+function linkCarriesPasscode(joinUrl: string): boolean {
+  try {
+    return new URL(joinUrl).searchParams.has('pwd');
+  } catch {
+    return /[?&]pwd=/i.test(joinUrl);
+  }
+}
+
+export default defineRule({
+  id: 'passcode-not-in-link',
+  severity: 'warning',
+  summary: 'The passcode is not embedded in the join link, so it can travel apart from the link.',
+  rationale:
+    'A link with the passcode embedded (pwd=…) is a complete key: whoever receives a forwarded invitation is in. ' +
+    'Sending the link and the passcode by different channels means one leaked message is not enough.',
+  fix: 'Turn off "Embed passcode in invite link for one-click join" (host setting meeting_security.embed_password_in_join_link: false), then send the passcode separately from the link.',
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  messages: {
+    link: 'The join link carries the passcode (a pwd= parameter).',
+    embedded: 'The host settings embed the passcode in every join link (embed_password_in_join_link is true).',
+    clean: 'The join link does not carry the passcode.',
+    off: 'The host settings do not embed the passcode in join links.',
+    missing: 'Not known: there is neither join_url nor host_settings.meeting_security.embed_password_in_join_link: add one of them.',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const url = meeting.join_url;
+    const embed = meeting.host_settings?.meeting_security?.embed_password_in_join_link;
+    if (url !== undefined && linkCarriesPasscode(url)) return fail('link', '/join_url');
+    if (embed === true) return fail('embedded', EMBED);
+    if (url !== undefined) return pass('clean', '/join_url');
+    if (embed === false) return pass('off', EMBED);
+    return unknown('missing', '/join_url');
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+
+const SCHEDULED = new Set([2, 8]);
+const NOT_UNIQUE: Record<number, string> = { 1: 'an instant meeting', 3: 'a recurring meeting with no fixed time', 4: 'a personal meeting room (PMI)' };
+
+export default defineRule({
+  id: 'unique-meeting-id',
+  severity: 'error',
+  summary: 'Each mediation has its own scheduled meeting: no personal meeting ID, no instant or reusable meeting.',
+  rationale:
+    'A personal meeting ID or a reusable meeting stays open after the session: anyone who ever received it can come back, ' +
+    'and people from an earlier matter may walk into this one. A fresh scheduled meeting per mediation limits who holds a working link.',
+  fix: 'Schedule a new meeting for this mediation (type 2, or 8 for a fixed series) with settings.use_pmi false, and do not reuse its id for another matter.',
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  messages: {
+    pmi: 'The meeting runs on the host\'s personal meeting ID (settings.use_pmi is true).',
+    type: 'The meeting is {kind} (type {type}), which is not unique to this mediation.',
+    repeated: 'Meeting id {id} is also used by {others}.',
+    scheduled: 'A scheduled meeting (type {type}) of its own.',
+    missing: 'Not known what kind of meeting this is: add type (2 for a scheduled meeting) and settings.use_pmi: false.',
+    partial: 'Not enough to tell whether the meeting is unique: add type (2 for a scheduled meeting).',
+  },
+  check(meeting, { run, target, pass, fail, unknown }) {
+    if (meeting.settings?.use_pmi === true) return fail('pmi', '/settings/use_pmi');
+    const type = meeting.type;
+    if (type !== undefined && type in NOT_UNIQUE) return fail('type', '/type', { type, kind: NOT_UNIQUE[type]! });
+    if (meeting.id !== undefined) {
+      const owners = run.groupBy('meeting-id', (m) => (m.id === undefined ? undefined : String(m.id))).get(String(meeting.id)) ?? [];
+      const others = owners.filter((index) => index !== target).map((index) => run.nameOf(index));
+      if (others.length > 0) return fail('repeated', '/id', { id: String(meeting.id), others: others.join(', ') });
+    }
+    if (type !== undefined && SCHEDULED.has(type)) return pass('scheduled', '/type', { type });
+    if (type === undefined && meeting.settings?.use_pmi === undefined) return unknown('missing', '/type');
+    return unknown('partial', '/type');
+  },
+});

@@ -1,0 +1,137 @@
+// Entry point: parses the command line and hands over to a command module,
+// loaded only when that command runs.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from './cli-error';
+import { FORMATS, type FormatName } from './report/formats';
+import type { FailOn } from './report/report';
+import { TOOL_VERSION } from './version';
+
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+interface RawCheckOptions {
+  format: FormatName;
+  output?: string;
+  profile: string;
+  failOn: FailOn;
+  color?: boolean;
+  maxFileSize: number;
+}
+
+function byteCount(value: string): number {
+  const match = /^(\d+)(k|kb|m|mb)?$/i.exec(value.trim());
+  if (!match) throw new InvalidArgumentError('give a number of bytes, optionally with k or m (e.g. 512k, 2m)');
+  const unit = (match[2] ?? '').toLowerCase();
+  const n = Number(match[1]) * (unit.startsWith('k') ? 1024 : unit.startsWith('m') ? 1024 * 1024 : 1);
+  if (n < 1) throw new InvalidArgumentError('must be at least 1 byte');
+  return n;
+}
+
+/** The options every checking command shares (files and Zoom). */
+function addCheckOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('pretty'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--profile <name>', 'rule set to check against (see `mediate-check rules`)', 'proper-use')
+    .addOption(
+      new Option('--fail-on <level>', 'lowest severity of a failing check that makes the exit code 1')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
+    .option('--color', 'force coloured output')
+    .option('--no-color', 'never colour the output');
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0  every target was read and checked; no check failed at or above --fail-on
+  1  every target was read and checked; a check failed at or above --fail-on
+  2  usage error, bad configuration, or a target that could not be read, parsed,
+     validated or fetched (every other target is still checked and reported)
+
+Colour: --color/--no-color, else NO_COLOR (set: off), else FORCE_COLOR (0: off,
+else on), else on when standard output is a terminal.`;
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('mediate-check')
+    .description('Check the security settings of an online mediation meeting against the proper-use rules.')
+    .version(TOOL_VERSION, '-V, --version')
+    .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
+    .enablePositionalOptions()
+    .showHelpAfterError('(run `mediate-check --help` for usage)')
+    .exitOverride();
+
+  addCheckOptions(program)
+    .option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)', byteCount, DEFAULT_MAX_FILE_SIZE)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  mediate-check meeting.yaml                      check one meeting before a session
+  mediate-check templates/                        check every meeting file below a folder
+  mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
+  cat meeting.json | mediate-check -              check standard input
+  mediate-check rules                             list the rules
+  mediate-check explain no-waiting-room           why a rule exists and how to fix it
+${EXIT_CODES}`,
+    )
+    .action(async (paths: string[], options: RawCheckOptions) => {
+      if (paths.length === 0) {
+        program.outputHelp({ error: true });
+        throw new UsageError('give at least one meeting file, folder or glob (or - for standard input)');
+      }
+      const { checkFiles } = await import('./commands/check-files');
+      setExit(await checkFiles(paths, options));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules: id, default severity, profiles, summary')
+    .addOption(new Option('-f, --format <name>', 'table or json').choices(['table', 'json']).default('table'))
+    .action(async (options: { format: 'table' | 'json' }) => {
+      const { listRules } = await import('./commands/list-rules');
+      process.stdout.write(listRules(options.format));
+    });
+
+  program
+    .command('explain')
+    .description('explain a rule: why it exists, how to fix a failure, its sources')
+    .argument('<rule>', 'rule id, e.g. no-waiting-room')
+    .action(async (id: string) => {
+      const { explainRule } = await import('./commands/explain-rule');
+      process.stdout.write(explainRule(id));
+    });
+
+  return program;
+}
+
+async function main(): Promise<void> {
+  let exitCode = 0;
+  const program = buildProgram((code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync(process.argv);
+    process.exitCode = exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; every other command-line mistake is a usage error.
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+    } else if (error instanceof UsageError) {
+      process.stderr.write(`mediate-check: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`mediate-check: internal error: ${detail}\n`);
+      if (process.env.MEDIATE_CHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      process.exitCode = 2;
+    }
+  }
+}
+
+// A reader that closes the pipe early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+await main();

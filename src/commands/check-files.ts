@@ -1,0 +1,23 @@
+// `mediate-check <path...>`: check meeting files, folders, globs and standard input.
+import { UsageError } from '../cli-error';
+import type { LoadedTarget } from '../engine/run-checks';
+import { expandPaths } from '../load/expand-paths';
+import { loadText, readFileTarget, readStdin } from '../load/read-target';
+import { finishRun, warn, type CheckOptions } from './finish-run';
+
+export interface FileCheckOptions extends CheckOptions {
+  maxFileSize: number;
+}
+
+export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
+  const { targets, problems } = expandPaths(paths);
+  for (const problem of problems) warn(problem);
+  if (targets.length === 0) throw new UsageError('nothing to check: no meeting file was found');
+
+  const loaded: LoadedTarget[] = [];
+  for (const spec of targets) {
+    if (spec.kind === 'stdin') loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
+    else loaded.push(readFileTarget(spec, options.maxFileSize));
+  }
+  return finishRun(loaded, options, problems.length > 0);
+}

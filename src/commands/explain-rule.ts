@@ -1,0 +1,34 @@
+// `mediate-check explain <rule>`: why a rule exists, how to fix it, its sources.
+import { allRules } from '../../rules/index';
+import { profiles } from '../../rules/profiles';
+import { UsageError } from '../cli-error';
+import { nearest } from '../util/nearest';
+
+export function explainRule(id: string): string {
+  const rule = allRules.find((r) => r.id === id);
+  if (!rule) {
+    const guess = nearest(id, allRules.map((r) => r.id));
+    throw new UsageError(`unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (see \`mediate-check rules\`)`);
+  }
+  const inProfiles = Object.entries(profiles).filter(([, p]) => p.rules.includes(rule.id)).map(([name]) => name);
+  const out = [
+    `${rule.id} (${rule.severity}; profiles: ${inProfiles.join(', ') || 'none'})`,
+    '',
+    rule.summary,
+    '',
+    'Why',
+    `  ${rule.rationale}`,
+    '',
+    'How to fix a failure',
+    `  ${rule.fix}`,
+  ];
+  if (rule.options) {
+    out.push('', 'Options (in the policy file, under rules.' + rule.id + ')');
+    for (const [key, text] of Object.entries(rule.options.describe)) {
+      out.push(`  ${key}: ${text} (default ${JSON.stringify((rule.options.defaults as Record<string, unknown>)[key])})`);
+    }
+  }
+  out.push('', 'Sources');
+  for (const source of rule.sources) out.push(`  - ${source.title}${source.url ? ` <${source.url}>` : ''}`);
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,54 @@
+// What every checking command does once its targets are loaded: run the rules,
+// build the report, write it in the asked format, and set the exit code.
+import { writeFileSync } from 'node:fs';
+import { enableRules, rulesById } from '../engine/enable-rules';
+import { runChecks, type LoadedTarget } from '../engine/run-checks';
+import { useColour } from '../report/colour';
+import { loadFormatter, type FormatName } from '../report/formats';
+import { buildReport, exitCodeOf, type FailOn } from '../report/report';
+import { UsageError } from '../cli-error';
+
+export interface CheckOptions {
+  format: FormatName;
+  output?: string;
+  profile: string;
+  failOn: FailOn;
+  color?: boolean;
+}
+
+/** Prints a diagnostic on standard error, where it never mixes with the report. */
+export function warn(message: string): void {
+  process.stderr.write(`mediate-check: ${message}\n`);
+}
+
+export async function finishRun(loaded: LoadedTarget[], options: CheckOptions, usageError: boolean): Promise<number> {
+  const enabled = enableRules(options.profile);
+  const report = buildReport(runChecks(loaded, enabled), options.profile);
+  const formatter = await loadFormatter(options.format);
+
+  // Machine formats carry target errors inside the report; repeat them on stderr for logs.
+  if (options.format !== 'pretty') {
+    for (const target of report.targets) {
+      if (!target.error) continue;
+      const where = target.error.line !== undefined ? `${target.target}:${target.error.line}:${target.error.column ?? 1}` : target.target;
+      warn(`${where}: ${target.error.message}`);
+    }
+  }
+
+  const text = formatter({
+    report,
+    rules: rulesById,
+    failOn: options.failOn,
+    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTTY: Boolean(process.stdout.isTTY) }),
+  });
+  if (options.output) {
+    try {
+      writeFileSync(options.output, text);
+    } catch (error) {
+      throw new UsageError(`cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    }
+  } else {
+    process.stdout.write(text);
+  }
+  return exitCodeOf(report, options.failOn, usageError);
+}

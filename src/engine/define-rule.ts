@@ -1,0 +1,74 @@
+// A rule is one small module: what it decides, why, how to fix it, and a check
+// that reads the typed meeting model and returns one outcome with a JSON pointer.
+import type * as z from 'zod/mini';
+import type { Meeting } from '../model/meeting-schema';
+
+export type Severity = 'error' | 'warning';
+export type CheckStatus = 'pass' | 'fail' | 'unknown';
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+/** The one answer a rule gives for one target. */
+export interface Outcome {
+  status: CheckStatus;
+  messageId: string;
+  message: string;
+  pointer: string;
+}
+
+/** What a check can see of the whole run: for rules that compare targets. */
+export interface RunView {
+  /**
+   * The run's readable targets grouped by a key of their meeting (targets whose
+   * key is undefined are left out), as target indexes. Built once per run and name.
+   */
+  groupBy(name: string, keyOf: (meeting: Meeting) => string | undefined): ReadonlyMap<string, readonly number[]>;
+  nameOf(index: number): string;
+}
+
+type MessageData = Record<string, string | number>;
+
+export interface CheckContext<M extends string, O> {
+  /** The rule's options: its defaults, overridden by the policy file. */
+  options: O;
+  /** This target's index in the run. */
+  target: number;
+  run: RunView;
+  pass(messageId: M, pointer: string, data?: MessageData): Outcome;
+  fail(messageId: M, pointer: string, data?: MessageData): Outcome;
+  unknown(messageId: M, pointer: string, data?: MessageData): Outcome;
+}
+
+export interface RuleDefinition<M extends string, O extends object> {
+  /** Stable kebab-case id; never changes meaning. */
+  id: string;
+  severity: Severity;
+  /** One line for the rules table. */
+  summary: string;
+  /** Why the rule exists. */
+  rationale: string;
+  /** How to make a failing check pass. */
+  fix: string;
+  sources: readonly Source[];
+  /** Message templates; `{name}` is filled from the outcome's data. Never put a secret in data. */
+  messages: Record<M, string>;
+  /** Options a policy file may set, with their defaults. */
+  options?: { defaults: O; schema: z.ZodMiniType<Partial<O>>; describe: Record<keyof O, string> };
+  check(meeting: Meeting, context: CheckContext<M, O>): Outcome;
+}
+
+export type Rule = RuleDefinition<string, any>;
+
+/** Identity at run time; at compile time it ties message ids and options to their rule. */
+export function defineRule<M extends string, O extends object = Record<string, never>>(
+  definition: RuleDefinition<M, O>,
+): RuleDefinition<M, O> {
+  return definition;
+}
+
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}

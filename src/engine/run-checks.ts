@@ -1,0 +1,110 @@
+// Runs the enabled rules over every readable target of a run. Rules that compare
+// targets use the run view; the engine itself knows nothing about any rule.
+import type { Locate } from '../load/positions';
+import type { TargetError } from '../load/parse-meeting';
+import type { Meeting } from '../model/meeting-schema';
+import { formatMessage, type CheckStatus, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
+
+export type TargetSource = 'file' | 'stdin' | 'zoom';
+
+/** A target as loaded: a meeting ready to check, or the reason it could not be read. */
+export interface LoadedTarget {
+  name: string;
+  source: TargetSource;
+  meeting?: Meeting;
+  /** Maps a pointer to a 1-based line and column; files only. */
+  locate?: Locate;
+  error?: TargetError;
+}
+
+export interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+  options: object;
+}
+
+export interface CheckResult {
+  rule: string;
+  severity: Severity;
+  status: CheckStatus | 'waived';
+  /** Stable id of the message (the text may be reworded; the id is not). */
+  messageId: string;
+  message: string;
+  pointer: string;
+  line?: number;
+  column?: number;
+  waiver?: { reason: string; expires: string | null };
+}
+
+export interface TargetResult {
+  target: string;
+  source: TargetSource;
+  checks: CheckResult[];
+  error: TargetError | null;
+}
+
+function runView(targets: readonly LoadedTarget[]): RunView {
+  const groups = new Map<string, Map<string, number[]>>();
+  return {
+    groupBy(name, keyOf) {
+      let grouped = groups.get(name);
+      if (!grouped) {
+        grouped = new Map();
+        targets.forEach((target, index) => {
+          if (!target.meeting) return; // unreadable targets take no part in cross-target rules
+          const key = keyOf(target.meeting);
+          if (key === undefined) return;
+          const list = grouped!.get(key);
+          if (list) list.push(index);
+          else grouped!.set(key, [index]);
+        });
+        groups.set(name, grouped);
+      }
+      return grouped;
+    },
+    nameOf: (index) => targets[index]!.name,
+  };
+}
+
+function outcomeMaker(rule: Rule, status: CheckStatus) {
+  return (messageId: string, pointer: string, data?: Record<string, string | number>): Outcome => ({
+    status,
+    messageId,
+    pointer,
+    message: formatMessage(rule.messages[messageId] ?? messageId, data),
+  });
+}
+
+export function runChecks(targets: readonly LoadedTarget[], enabled: readonly EnabledRule[]): TargetResult[] {
+  const run = runView(targets);
+  return targets.map((target, index) => {
+    if (!target.meeting) {
+      return { target: target.name, source: target.source, checks: [], error: target.error ?? { message: 'could not be read' } };
+    }
+    const checks = enabled.map(({ rule, severity, options }): CheckResult => {
+      const outcome = rule.check(target.meeting!, {
+        options,
+        target: index,
+        run,
+        pass: outcomeMaker(rule, 'pass'),
+        fail: outcomeMaker(rule, 'fail'),
+        unknown: outcomeMaker(rule, 'unknown'),
+      });
+      const check: CheckResult = {
+        rule: rule.id,
+        severity,
+        status: outcome.status,
+        messageId: outcome.messageId,
+        message: outcome.message,
+        pointer: outcome.pointer,
+      };
+      const position = target.locate?.(outcome.pointer);
+      if (position) {
+        check.line = position.line;
+        check.column = position.column;
+      }
+      return check;
+    });
+    return { target: target.name, source: target.source, checks, error: null };
+  });
+}

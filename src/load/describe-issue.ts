@@ -1,0 +1,104 @@
+// Turns zod's validation issues into located messages a person can act on.
+// Messages name the key and the expected shape; they never quote the value,
+// since the value may be a passcode.
+import type * as z from 'zod/mini';
+import { nearest } from '../util/nearest';
+import { keyPathOf, pointerOf } from '../util/pointer';
+
+export interface Problem {
+  message: string;
+  pointer: string;
+}
+
+type Issue = z.core.$ZodIssue;
+
+const EXPECTED: Record<string, string> = {
+  boolean: 'true or false',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  object: 'a mapping of keys',
+  array: 'a list',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return 'true/false';
+  return `a ${typeof value}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The keys a strict object in the schema knows, found by walking the schema along `path`. */
+function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+  let node: any = schema;
+  const unwrap = () => {
+    while (node?._zod?.def?.type === 'optional') node = node._zod.def.innerType;
+  };
+  unwrap();
+  for (const segment of path) {
+    const def = node?._zod?.def;
+    if (def?.type === 'object') node = def.shape[segment as string];
+    else if (def?.type === 'array') node = def.element;
+    else return [];
+    unwrap();
+  }
+  const def = node?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape) : [];
+}
+
+export function describeIssues(issues: readonly Issue[], data: unknown, schema: z.core.$ZodType): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const where = keyPathOf(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, issue.path);
+      for (const key of issue.keys) {
+        const suggestion = nearest(key, known);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys: ${known.join(', ')}`;
+        problems.push({
+          message: `${keyPathOf([...issue.path, key])}: unknown key in ${where}${hint}`,
+          pointer: pointerOf([...issue.path, key] as (string | number)[]),
+        });
+      }
+      continue;
+    }
+    problems.push({ message: `${where}: ${describe(issue, valueAt(data, issue.path))}`, pointer: pointerOf(issue.path as (string | number)[]) });
+  }
+  return problems;
+}
+
+function describe(issue: Issue, value: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = EXPECTED[issue.expected] ?? issue.expected;
+      const quoteHint =
+        issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? ' (put it in quotes: YAML reads bare digits as a number and drops leading zeros)'
+          : '';
+      return `must be ${expected}, not ${kindOf(value)}${quoteHint}`;
+    }
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${
+        typeof value === 'string' || typeof value === 'number' ? 'that value' : kindOf(value)
+      }`;
+    case 'invalid_union':
+      return `must be a meeting id: a whole number, or a string of digits`;
+    case 'too_small':
+      return issue.origin === 'number' ? `must be at least ${String(issue.minimum)}` : issue.message;
+    case 'too_big':
+      return issue.origin === 'number' ? `must be a whole number no larger than ${String(issue.maximum)}` : issue.message;
+    default:
+      return issue.message;
+  }
+}

@@ -1,0 +1,53 @@
+// Reads one target's bytes and hands the text to the parser.
+import { readFileSync, statSync } from 'node:fs';
+import type { LoadedTarget } from '../engine/run-checks';
+import type { TargetSpec } from './expand-paths';
+import { parseMeeting } from './parse-meeting';
+
+/** Files above this size are refused unread (1 MiB: a meeting file is a few kilobytes). */
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+const tooLarge = (size: number, maxBytes: number) => ({
+  message: `is ${size} bytes, above the limit of ${maxBytes} bytes (see --max-file-size)`,
+});
+
+export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number): LoadedTarget {
+  const base = { name: spec.name, source: spec.kind === 'stdin' ? ('stdin' as const) : ('file' as const) };
+  if (bytes.byteLength > maxBytes) {
+    return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes); // also drops a leading byte-order mark
+  } catch {
+    return { ...base, error: { message: 'is not UTF-8 text' } };
+  }
+  if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
+  const parsed = parseMeeting(text);
+  return parsed.ok ? { ...base, meeting: parsed.meeting, locate: parsed.locate } : { ...base, error: parsed.error };
+}
+
+export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {
+  const base = { name: spec.name, source: 'file' as const };
+  try {
+    const size = statSync(spec.file).size;
+    if (size > maxBytes) return { ...base, error: tooLarge(size, maxBytes) };
+    return loadText(spec, readFileSync(spec.file), maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ...base, error: { message: `could not be read (${code ?? 'I/O error'})` } };
+  }
+}
+
+export async function readStdin(maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    total += (chunk as Buffer).length;
+    chunks.push(chunk as Buffer);
+    if (total > maxBytes) break; // enough to know it is too large
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,81 @@
+// The meeting file: a Zoom meeting object (GET /meetings/{meetingId}) plus two
+// optional blocks. Zoom fields the rules read are typed; every other Zoom field
+// passes through untouched. The `mediation` block is ours, so it is strict.
+import * as z from 'zod/mini';
+
+export const NETWORKS = ['private', 'vpn', 'public', 'unknown'] as const;
+export const ROLES = ['party', 'counsel', 'mediator', 'observer', 'expert', 'other'] as const;
+/** Zoom meeting types: 1 instant, 2 scheduled, 3 recurring without fixed time, 4 PMI, 8 recurring with fixed time, 10 screen share only. */
+export const MEETING_TYPES = [1, 2, 3, 4, 8, 10] as const;
+export const AUTO_RECORDING = ['local', 'cloud', 'none'] as const;
+
+const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const versionString = z.string().check(
+  z.regex(VERSION_PATTERN, 'must be a version written major.minor.patch, like "6.4.0"'),
+);
+
+const participant = z.strictObject({
+  name: z.optional(z.string()),
+  role: z.optional(z.enum(ROLES)),
+  network: z.optional(z.enum(NETWORKS)),
+});
+
+const agreement = z.strictObject({
+  platform_risks_acknowledged: z.optional(z.boolean()),
+  attendees_disclosed: z.optional(z.boolean()),
+  no_recording_without_consent: z.optional(z.boolean()),
+  communications_heard_by_all: z.optional(z.boolean()),
+});
+
+const mediation = z.strictObject({
+  lock_after_join: z.optional(z.boolean()),
+  client: z.optional(
+    z.strictObject({
+      minimum_version: z.optional(versionString),
+      browser_join: z.optional(z.boolean()),
+    }),
+  ),
+  participants: z.optional(z.array(participant)),
+  agreement: z.optional(agreement),
+});
+
+const hostSettings = z.looseObject({
+  meeting_security: z.optional(
+    z.looseObject({
+      embed_password_in_join_link: z.optional(z.boolean()),
+    }),
+  ),
+  in_meeting: z.optional(
+    z.looseObject({
+      show_a_join_from_your_browser_link: z.optional(z.boolean()),
+    }),
+  ),
+});
+
+const meetingSettings = z.looseObject({
+  use_pmi: z.optional(z.boolean()),
+  waiting_room: z.optional(z.boolean()),
+  auto_recording: z.optional(z.enum(AUTO_RECORDING)),
+});
+
+/** Zoom ids are int64; files may write them as a number or a string of digits. */
+const meetingId = z.union([
+  z.int().check(z.nonnegative()),
+  z.string().check(z.regex(/^\d+$/, 'must be a meeting id: a whole number')),
+]);
+
+export const meetingSchema = z.looseObject({
+  id: z.optional(meetingId),
+  type: z.optional(z.literal(MEETING_TYPES)),
+  topic: z.optional(z.string()),
+  password: z.optional(z.string()),
+  encrypted_password: z.optional(z.string()),
+  join_url: z.optional(z.string()),
+  settings: z.optional(meetingSettings),
+  host_settings: z.optional(hostSettings),
+  mediation: z.optional(mediation),
+});
+
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Participant = z.infer<typeof participant>;
+export type Network = (typeof NETWORKS)[number];

@@ -1,0 +1,27 @@
+// Runs the built CLI as a user would: a real process, real streams, real exit code.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/mediate-check.js', import.meta.url));
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input ?? '',
+    env,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** No stack trace: no "    at fn (/path/file.js:1:2)" frames and no Node internals. */
+export const STACK_TRACE = /^\s+at (?:.+ \()?(?:file:\/\/|node:|\/).*:\d+:\d+\)?$|node:internal/m;

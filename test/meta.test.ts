@@ -1,0 +1,61 @@
+// Keeps rules/, the rule index, the profiles and the rule tests in step.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allRules } from '../rules/index';
+import { profiles } from '../rules/profiles';
+
+const NOT_RULES = new Set(['index.ts', 'profiles.ts', 'sources.ts']);
+const ruleFiles = readdirSync(new URL('../rules/', import.meta.url)).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
+const testFiles = readdirSync(new URL('./rules/', import.meta.url)).filter((f) => f.endsWith('.test.ts'));
+/** Rules whose contract row has no "unknown" column. */
+const NEVER_UNKNOWN = new Set(['passcode-required']);
+
+describe('rule registry', () => {
+  it('lists every file in rules/ exactly once, under the id the file is named after', () => {
+    expect(allRules.map((r) => `${r.id}.ts`).sort()).toEqual([...ruleFiles].sort());
+    expect(new Set(allRules.map((r) => r.id)).size).toBe(allRules.length);
+  });
+
+  it('has a test file for every rule and none for a rule that does not exist', () => {
+    expect(testFiles.map((f) => f.replace(/\.test\.ts$/, '')).sort()).toEqual(allRules.map((r) => r.id).sort());
+  });
+
+  it.each(allRules.map((r) => [r.id, r] as const))('%s tests pass, fail and (where it can be) unknown cases', (id) => {
+    const text = readFileSync(new URL(`./rules/${id}.test.ts`, import.meta.url), 'utf8');
+    expect(text).toContain(`import rule from '../../rules/${id}'`);
+    expect(text).toMatch(/status: 'pass'/);
+    expect(text).toMatch(/status: 'fail'/);
+    if (!NEVER_UNKNOWN.has(id)) expect(text).toMatch(/status: 'unknown'/);
+  });
+
+  it.each(allRules.map((r) => [r.id, r] as const))('%s is fully described', (_id, rule) => {
+    expect(rule.id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    expect(['error', 'warning']).toContain(rule.severity);
+    for (const text of [rule.summary, rule.rationale, rule.fix]) expect(text.length).toBeGreaterThan(20);
+    expect(rule.sources.length).toBeGreaterThan(0);
+    expect(Object.keys(rule.messages).length).toBeGreaterThan(1);
+  });
+
+  it('profiles name only known rules, each once', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    for (const [name, profile] of Object.entries(profiles)) {
+      expect(new Set(profile.rules).size, name).toBe(profile.rules.length);
+      for (const id of profile.rules) expect(ids.has(id), `${name}: ${id}`).toBe(true);
+    }
+  });
+
+  it('proper-use holds the nine contract rules with their contract severities', () => {
+    const bySeverity = Object.fromEntries(allRules.map((r) => [r.id, r.severity]));
+    expect(profiles['proper-use']!.rules.map((id) => [id, bySeverity[id]])).toEqual([
+      ['unique-meeting-id', 'error'],
+      ['passcode-required', 'error'],
+      ['passcode-not-in-link', 'warning'],
+      ['no-waiting-room', 'error'],
+      ['lock-after-join', 'error'],
+      ['private-network', 'error'],
+      ['client-version', 'error'],
+      ['no-auto-recording', 'error'],
+      ['agreement-clauses', 'warning'],
+    ]);
+  });
+});

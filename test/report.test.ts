@@ -1,0 +1,58 @@
+// Score, verdict and exit code, as the contract defines them.
+import { describe, expect, it } from 'vitest';
+import type { CheckResult, TargetResult } from '../src/engine/run-checks';
+import { scoreOf, verdictOf } from '../src/engine/score';
+import { buildReport, exitCodeOf } from '../src/report/report';
+
+const check = (severity: 'error' | 'warning', status: CheckResult['status']): CheckResult => ({
+  rule: `r-${severity}-${status}`,
+  severity,
+  status,
+  messageId: 'm',
+  message: 'm',
+  pointer: '',
+});
+const target = (...checks: CheckResult[]): TargetResult => ({ target: 't', source: 'file', checks, error: null });
+
+describe('score', () => {
+  it('weighs errors 3 and warnings 1', () => {
+    // pass: 3 + 1 = 4; all: 3 + 3 + 1 + 1 = 8 (a failing error, an unknown warning)
+    expect(scoreOf(target(check('error', 'pass'), check('error', 'fail'), check('warning', 'pass'), check('warning', 'unknown')))).toBe(50);
+    // 3 / (3 + 1) = 75
+    expect(scoreOf(target(check('error', 'pass'), check('warning', 'fail')))).toBe(75);
+    // 1 / (1 + 3 + 3) = 14.28… → 14
+    expect(scoreOf(target(check('warning', 'pass'), check('error', 'unknown'), check('error', 'fail')))).toBe(14);
+  });
+
+  it('leaves waived checks out of both parts, and is null when nothing counts', () => {
+    expect(scoreOf(target(check('error', 'pass'), check('error', 'waived')))).toBe(100);
+    expect(scoreOf(target(check('error', 'waived')))).toBeNull();
+    expect(scoreOf({ ...target(), error: { message: 'bad' } })).toBeNull();
+  });
+
+  it('gives a verdict that never calls an unknown a pass', () => {
+    expect(verdictOf(target(check('error', 'pass'), check('warning', 'unknown')))).toBe('incomplete');
+    expect(verdictOf(target(check('error', 'unknown'), check('warning', 'fail')))).toBe('fail');
+    expect(verdictOf(target(check('error', 'pass'), check('error', 'waived')))).toBe('pass');
+  });
+});
+
+describe('exit code', () => {
+  const warningFails = buildReport([target(check('error', 'pass'), check('warning', 'fail'))], 'proper-use');
+  const errorFails = buildReport([target(check('error', 'fail'))], 'proper-use');
+  const waivedOnly = buildReport([target(check('error', 'waived'))], 'proper-use');
+  const errored = buildReport([target(check('error', 'pass')), { ...target(), error: { message: 'x' } }], 'proper-use');
+
+  it('follows --fail-on', () => {
+    expect(exitCodeOf(warningFails, 'error')).toBe(0);
+    expect(exitCodeOf(warningFails, 'warning')).toBe(1);
+    expect(exitCodeOf(errorFails, 'error')).toBe(1);
+    expect(exitCodeOf(errorFails, 'never')).toBe(0);
+    expect(exitCodeOf(waivedOnly, 'warning')).toBe(0);
+  });
+
+  it('is 2 when a target errored or the run had a usage error, whatever else failed', () => {
+    expect(exitCodeOf(errored, 'never')).toBe(2);
+    expect(exitCodeOf(errorFails, 'error', true)).toBe(2);
+  });
+});

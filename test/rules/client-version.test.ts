@@ -1,0 +1,36 @@
+import rule from '../../rules/client-version';
+import { testRule } from '../helpers/rule-tester';
+
+const client = (lines: string) => `mediation:\n  client:\n${lines}`;
+const VERSION = '/mediation/client/minimum_version';
+const BROWSER = '/mediation/client/browser_join';
+
+testRule(rule, [
+  { name: 'recent client, browser off', yaml: client('    minimum_version: "6.4.0"\n    browser_join: false\n'), status: 'pass', messageId: 'ok', pointer: VERSION, line: 3, column: 5 },
+  { name: 'exactly the floor', yaml: client('    minimum_version: "5.0.0"\n    browser_join: false\n'), status: 'pass', messageId: 'ok', pointer: VERSION, line: 3, column: 5 },
+  {
+    name: 'browser link off in host settings',
+    yaml: client('    minimum_version: "5.10.0"\n') + 'host_settings:\n  in_meeting:\n    show_a_join_from_your_browser_link: false\n',
+    status: 'pass',
+    messageId: 'ok',
+    pointer: VERSION,
+    line: 3,
+    column: 5,
+    options: { floor: '5.9.0' },
+  },
+  { name: 'browser joins allowed', yaml: client('    minimum_version: "6.4.0"\n    browser_join: true\n'), status: 'fail', messageId: 'browser', pointer: BROWSER, line: 4, column: 5 },
+  {
+    name: 'host shows the browser link',
+    yaml: 'host_settings:\n  in_meeting:\n    show_a_join_from_your_browser_link: true\n',
+    status: 'fail',
+    messageId: 'browserLink',
+    pointer: '/host_settings/in_meeting/show_a_join_from_your_browser_link',
+    line: 3,
+    column: 5,
+  },
+  { name: 'version below the default floor', yaml: client('    minimum_version: "4.6.10"\n    browser_join: false\n'), status: 'fail', messageId: 'old', pointer: VERSION, line: 3, column: 5, message: '4.6.10 is below the floor 5.0.0' },
+  { name: 'version below a raised floor', yaml: client('    minimum_version: "5.17.0"\n    browser_join: false\n'), options: { floor: '6.0.0' }, status: 'fail', messageId: 'old', pointer: VERSION, line: 3, column: 5 },
+  { name: 'nothing about clients', yaml: 'topic: x\n', status: 'unknown', messageId: 'missing', pointer: VERSION, line: 1, column: 1 },
+  { name: 'version but no browser fact', yaml: client('    minimum_version: "6.0.0"\n'), status: 'unknown', messageId: 'noBrowser', pointer: BROWSER, line: 2, column: 3 },
+  { name: 'browser off but no version', yaml: client('    browser_join: false\n'), status: 'unknown', messageId: 'noVersion', pointer: VERSION, line: 2, column: 3 },
+]);
