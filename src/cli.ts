@@ -41,6 +41,32 @@ function addCheckOptions(command: Command): Command {
     .option('--no-color', 'never colour the output');
 }
 
+interface ZoomCliOptions {
+  user?: string;
+  templates?: boolean;
+  allUsers?: boolean;
+  mediation?: string;
+  rate: number;
+  concurrency: number;
+  timeout: number;
+}
+
+function positive(label: string, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > max) throw new InvalidArgumentError(`${label} must be a number above 0 and at most ${max}`);
+    return n;
+  };
+}
+
+/** Options of every command that talks to Zoom. */
+function addZoomOptions(command: Command): Command {
+  return command
+    .option('--rate <per-second>', 'Zoom requests per second at most', positive('the rate', 1000), 10)
+    .option('--concurrency <n>', 'Zoom requests in flight at most', (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
+    .option('--timeout <seconds>', 'give up on a Zoom request after this long (it is retried)', positive('the time-out', 600), 30);
+}
+
 const EXIT_CODES = `
 Exit codes:
   0  every target was read and checked; no check failed at or above --fail-on
@@ -81,6 +107,49 @@ ${EXIT_CODES}`,
       }
       const { checkFiles } = await import('./commands/check-files');
       setExit(await checkFiles(paths, options));
+    });
+
+  const zoom = program
+    .command('zoom')
+    .description('check meetings and meeting templates straight from the Zoom API')
+    .argument('[meetingId...]', 'Zoom meeting ids');
+  addZoomOptions(addCheckOptions(zoom))
+    .option('--user <id|me>', "check this user's scheduled meetings (an id, an email, or me)")
+    .option('--templates', "check meeting templates too (the --user's, or the account owner's)")
+    .option('--all-users', "check every active user's scheduled meetings (and, with --templates, their templates)")
+    .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
+    .addHelpText(
+      'after',
+      `
+Credentials come from the environment: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
+ZOOM_CLIENT_SECRET (a Server-to-Server OAuth app). ZOOM_API_BASE_URL and
+ZOOM_OAUTH_TOKEN_URL change where the API is. Targets are named
+zoom:meeting/<id> and zoom:template/<id>.
+
+Examples:
+  mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
+  mediate-check zoom --user me --templates -f json
+  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
+${EXIT_CODES}`,
+    )
+    .action(async (ids: string[], options: RawCheckOptions & ZoomCliOptions) => {
+      const { checkZoom } = await import('./commands/check-zoom');
+      setExit(await checkZoom(ids, options));
+    });
+
+  addZoomOptions(
+    program
+      .command('export')
+      .description('write Zoom meetings or templates as meeting files, without passcodes or start URLs')
+      .argument('[meetingId...]', 'Zoom meeting ids')
+      .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
+      .option('--templates', "export the user's meeting templates")
+      .option('--user <id|me>', 'whose templates (default: me)'),
+  )
+    .addHelpText('after', '\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n')
+    .action(async (ids: string[], options: ZoomCliOptions & { output?: string }) => {
+      const { exportZoom } = await import('./commands/export-zoom');
+      setExit(await exportZoom(ids, options));
     });
 
   program

@@ -1,0 +1,84 @@
+// `mediate-check zoom`: check meetings and templates straight from the Zoom API.
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../cli-error';
+import { parseMeeting } from '../load/parse-meeting';
+import type { Meeting } from '../model/meeting-schema';
+import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/client';
+import { zoomConfigFromEnv } from '../zoom/config';
+import { ZoomAuthError, ZoomNetworkError } from '../zoom/errors';
+import { ZoomTargetSource, type ZoomSelection } from '../zoom/fetch-targets';
+import { finishRun, type CheckOptions } from './finish-run';
+
+export interface ZoomOptions {
+  user?: string;
+  templates?: boolean;
+  allUsers?: boolean;
+  mediation?: string;
+  rate: number;
+  concurrency: number;
+  timeout: number;
+}
+
+/** Meeting ids as people paste them ("857 4606 5432" or "857-4606-5432") → digits. */
+export function meetingIds(raw: readonly string[]): string[] {
+  return raw.map((value) => {
+    const id = value.replace(/[\s-]/g, '');
+    if (!/^\d{1,20}$/.test(id)) throw new UsageError(`"${value}" is not a Zoom meeting id (a number, such as 85746065432)`);
+    return id;
+  });
+}
+
+/** The `mediation` block of a meeting file, to merge onto API meetings. */
+export function readMediationFile(file: string): Meeting['mediation'] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--mediation ${file}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+  }
+  const parsed = parseMeeting(text);
+  if (!parsed.ok) {
+    const where = parsed.error.line !== undefined ? `${file}:${parsed.error.line}:${parsed.error.column ?? 1}` : file;
+    throw new UsageError(`--mediation ${where}: ${parsed.error.message}`);
+  }
+  if (!parsed.meeting.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
+  return parsed.meeting.mediation;
+}
+
+export function clientOptions(options: Pick<ZoomOptions, 'rate' | 'concurrency' | 'timeout'>): ClientOptions {
+  return { ...DEFAULT_CLIENT_OPTIONS, rate: options.rate, concurrency: options.concurrency, timeoutMs: options.timeout * 1000 };
+}
+
+/** Opens a client and proves the credentials once, so a bad secret is one clear message, not one per meeting. */
+export async function connect(options: ZoomOptions): Promise<ZoomClient> {
+  const client = new ZoomClient(zoomConfigFromEnv(), clientOptions(options));
+  try {
+    await client.accessToken();
+  } catch (error) {
+    await client.close();
+    if (error instanceof ZoomAuthError || error instanceof ZoomNetworkError) throw new UsageError(error.message);
+    throw error;
+  }
+  return client;
+}
+
+export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptions): Promise<number> {
+  const selection: ZoomSelection = {
+    meetingIds: meetingIds(ids),
+    user: options.user,
+    templates: Boolean(options.templates),
+    allUsers: Boolean(options.allUsers),
+  };
+  if (selection.meetingIds.length === 0 && selection.user === undefined && !selection.templates && !selection.allUsers) {
+    throw new UsageError('name what to check: meeting ids, --user <id|me>, --templates or --all-users');
+  }
+  const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
+  const client = await connect(options);
+  try {
+    const loaded = await new ZoomTargetSource(client, mediation).fetch(selection);
+    if (loaded.length === 0) process.stderr.write('mediate-check: Zoom returned no meetings or templates for this selection\n');
+    return await finishRun(loaded, options, false);
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,156 @@
+// Which Zoom objects a run checks, fetched concurrently (the client keeps the
+// pace) and returned in a stable order: meetings named on the command line, then
+// per user their scheduled meetings and, when asked, their meeting templates.
+import type { LoadedTarget } from '../engine/run-checks';
+import type { Meeting } from '../model/meeting-schema';
+import { redact } from '../util/secrets';
+import type { ZoomClient } from './client';
+import { hostSettingsFrom, meetingFromTemplate, zoomTarget } from './map-meeting';
+
+type Json = Record<string, unknown>;
+
+export interface ZoomSelection {
+  meetingIds: readonly string[];
+  /** A user id or email, or "me": that user's scheduled meetings. */
+  user?: string;
+  /** Also (or, with no user, for "me") the users' meeting templates. */
+  templates: boolean;
+  /** Every active user of the account. */
+  allUsers: boolean;
+  /** A `mediation` block merged onto every object checked. */
+  mediation?: Meeting['mediation'];
+}
+
+export const meetingTargetName = (id: string | number) => `zoom:meeting/${id}`;
+export const templateTargetName = (id: string) => `zoom:template/${id}`;
+const userTargetName = (id: string) => `zoom:user/${id}`;
+
+
+/** Every item of a paginated list, following next_page_token until it is empty or absent. */
+async function listAll(client: ZoomClient, path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
+  const items: Json[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await client.get<Json>(path, { ...query, next_page_token: pageToken });
+    const list = page[key];
+    if (Array.isArray(list)) items.push(...(list as Json[]));
+    pageToken = typeof page.next_page_token === 'string' && page.next_page_token !== '' ? page.next_page_token : undefined;
+  } while (pageToken);
+  return items;
+}
+
+export class ZoomTargetSource {
+  private readonly hostSettings = new Map<string, Promise<Json>>();
+
+  private failed(name: string, error: unknown): LoadedTarget {
+    const message = error instanceof Error ? error.message : String(error);
+    return { name, source: 'zoom', error: { message: redact(message, this.client.secrets()) } };
+  }
+
+  constructor(
+    private readonly client: ZoomClient,
+    private readonly mediation?: Meeting['mediation'],
+  ) {}
+
+  /** A host's settings, fetched once per host however many of its meetings are checked. */
+  settingsOf(userId: string): Promise<Json> {
+    let settings = this.hostSettings.get(userId);
+    if (!settings) {
+      const path = `/users/${encodeURIComponent(userId)}/settings`;
+      settings = Promise.all([this.client.get<Json>(path), this.client.get<Json>(path, { option: 'meeting_security' })]).then(([defaults, security]) =>
+        hostSettingsFrom(defaults, security),
+      );
+      this.hostSettings.set(userId, settings);
+    }
+    return settings;
+  }
+
+  private withMediation(object: Json): Json {
+    return this.mediation ? { ...object, mediation: this.mediation } : object;
+  }
+
+  /** The raw meeting with its host's settings attached (what export writes and checks read). */
+  async meetingObject(id: string): Promise<Json> {
+    const meeting = await this.client.get<Json>(`/meetings/${encodeURIComponent(id)}`);
+    const host = typeof meeting.host_id === 'string' ? meeting.host_id : undefined;
+    return host ? { ...meeting, host_settings: await this.settingsOf(host) } : meeting;
+  }
+
+  async meeting(id: string): Promise<LoadedTarget> {
+    const name = meetingTargetName(id);
+    try {
+      return zoomTarget(name, this.withMediation(await this.meetingObject(id)));
+    } catch (error) {
+      return this.failed(name, error);
+    }
+  }
+
+  async templateObject(userId: string, templateId: string): Promise<Json> {
+    const [template, settings] = await Promise.all([
+      this.client.get<Json>(`/users/${encodeURIComponent(userId)}/meeting_templates/${encodeURIComponent(templateId)}`),
+      this.settingsOf(userId),
+    ]);
+    return { ...meetingFromTemplate(template), host_settings: settings };
+  }
+
+  async template(userId: string, templateId: string): Promise<LoadedTarget> {
+    const name = templateTargetName(templateId);
+    try {
+      return zoomTarget(name, this.withMediation(await this.templateObject(userId, templateId)));
+    } catch (error) {
+      return this.failed(name, error);
+    }
+  }
+
+  /** A user's scheduled meetings (ids only in the list; each is then fetched in full). */
+  async userMeetingIds(userId: string): Promise<string[]> {
+    const list = await listAll(this.client, `/users/${encodeURIComponent(userId)}/meetings`, 'meetings', { type: 'scheduled', page_size: 300 });
+    return list.map((m) => String(m.id));
+  }
+
+  async userTemplateIds(userId: string): Promise<string[]> {
+    const page = await this.client.get<Json>(`/users/${encodeURIComponent(userId)}/meeting_templates`);
+    return Array.isArray(page.templates) ? (page.templates as Json[]).map((t) => String(t.id)) : [];
+  }
+
+  /** Everything one user holds that the selection asks for; a listing failure is that user's error target. */
+  async userTargets(userId: string, meetings: boolean, templates: boolean): Promise<LoadedTarget[]> {
+    const out: Promise<LoadedTarget[]>[] = [];
+    if (meetings) {
+      out.push(
+        this.userMeetingIds(userId).then(
+          (ids) => Promise.all(ids.map((id) => this.meeting(id))),
+          (error) => [this.failed(userTargetName(userId), error)],
+        ),
+      );
+    }
+    if (templates) {
+      out.push(
+        this.userTemplateIds(userId).then(
+          (ids) => Promise.all(ids.map((id) => this.template(userId, id))),
+          (error) => [this.failed(`${userTargetName(userId)}/templates`, error)],
+        ),
+      );
+    }
+    return (await Promise.all(out)).flat();
+  }
+
+  async fetch(selection: ZoomSelection): Promise<LoadedTarget[]> {
+    const parts: Promise<LoadedTarget[]>[] = [Promise.all(selection.meetingIds.map((id) => this.meeting(id)))];
+    const listMeetings = selection.user !== undefined || selection.allUsers;
+    if (selection.allUsers) {
+      parts.push(
+        listAll(this.client, '/users', 'users', { status: 'active', page_size: 300 }).then(
+          async (users) => {
+            const ids = users.map((u) => u.id).filter((id): id is string => typeof id === 'string');
+            return (await Promise.all(ids.map((id) => this.userTargets(id, true, selection.templates)))).flat();
+          },
+          (error) => [this.failed('zoom:users', error)],
+        ),
+      );
+    } else if (selection.user !== undefined || selection.templates) {
+      parts.push(this.userTargets(selection.user ?? 'me', listMeetings, selection.templates));
+    }
+    return (await Promise.all(parts)).flat();
+  }
+}

@@ -1,0 +1,61 @@
+// Zoom API objects → the meeting model the rules read (the same shape as a
+// meeting file). Fields the API does not return stay absent, so rules answer unknown.
+import type { LoadedTarget } from '../engine/run-checks';
+import { describeIssues } from '../load/describe-issue';
+import { meetingSchema, type Meeting } from '../model/meeting-schema';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Keys whose text value is a credential: never kept, never shown. */
+const SECRET_KEY = /pass(word|code)|^start_url$|token$|^zak$/i;
+
+/** A deep copy without secret text values (passcodes, start URLs, tokens). */
+export function withoutSecrets<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => withoutSecrets(item)) as T;
+  if (!isObject(value)) return value;
+  const out: Json = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (SECRET_KEY.test(key) && typeof item === 'string') continue;
+    out[key] = withoutSecrets(item);
+  }
+  return out as T;
+}
+
+/** The host's settings as the rules read them: the default settings plus the meeting_security group. */
+export function hostSettingsFrom(defaults: Json, security: Json): Json {
+  const picked: Json = {};
+  for (const group of ['schedule_meeting', 'in_meeting', 'recording'] as const) {
+    if (isObject(defaults[group])) picked[group] = defaults[group];
+  }
+  if (isObject(security.meeting_security)) picked.meeting_security = security.meeting_security;
+  return withoutSecrets(picked);
+}
+
+/** A meeting template (GET /users/{userId}/meeting_templates/{id}) as a meeting: its settings moved to where meetings hold them. */
+export function meetingFromTemplate(template: Json): Json {
+  const settings = isObject(template.settings) ? template.settings : {};
+  const group = (name: string): Json => (isObject(settings[name]) ? (settings[name] as Json) : {});
+  const meetingSettings: Json = {};
+  if (group('meeting_security').waiting_room !== undefined) meetingSettings.waiting_room = group('meeting_security').waiting_room;
+  if (group('recording').auto_recording !== undefined) meetingSettings.auto_recording = group('recording').auto_recording;
+  if (typeof group('in_meeting').breakout_room === 'boolean') meetingSettings.breakout_room = { enable: group('in_meeting').breakout_room };
+  return { template_id: template.id, topic: template.name, settings: meetingSettings, template_settings: settings };
+}
+
+/** Validates an assembled API object against the meeting schema, as a target. */
+export function zoomTarget(name: string, object: Json): LoadedTarget {
+  const { start_url: _dropped, ...rest } = object;
+  const result = meetingSchema.safeParse(rest);
+  if (result.success) return { name, source: 'zoom', meeting: result.data as Meeting };
+  const problems = describeIssues(result.error.issues, rest, meetingSchema);
+  return {
+    name,
+    source: 'zoom',
+    error: {
+      message: `Zoom returned a value this tool cannot read: ${problems[0]!.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`,
+      pointer: problems[0]!.pointer,
+    },
+  };
+}

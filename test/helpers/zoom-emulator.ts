@@ -1,0 +1,399 @@
+// A Zoom API stand-in on 127.0.0.1 for tests and the benchmark: the OAuth token
+// endpoint, the meeting, user, settings and template endpoints we call, Zoom's
+// `{code, message}` errors, expiring tokens, scopes, pagination, rate limits with
+// X-RateLimit-* headers, and injected faults. Shapes follow Zoom's OpenAPI
+// documents (Meetings.json, Users.json); the data is made up.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+type Json = Record<string, unknown>;
+
+export interface EmulatorUser {
+  id: string;
+  email: string;
+  /** Default user settings (GET /users/{id}/settings). */
+  settings: Json;
+  /** GET /users/{id}/settings?option=meeting_security */
+  meetingSecurity: Json;
+  templates: Json[];
+}
+
+export interface Fault {
+  /** Matched against the request path (with query). */
+  path: RegExp;
+  status: number;
+  body?: Json;
+  headers?: Record<string, string>;
+  /** How many matching requests fail before the fault is spent. */
+  times: number;
+}
+
+export interface EmulatorOptions {
+  /** Requests per second the account may make (a token bucket); Infinity: no limit. */
+  rateLimit?: number;
+  /** Send Retry-After (seconds) with a per-second 429. Zoom itself sends it only for daily limits. */
+  retryAfterSeconds?: number;
+  /** Lifetime of issued tokens, in seconds. */
+  tokenLifetime?: number;
+  /** Scopes granted to the app. */
+  scopes?: string[];
+  /** Expire every token once this many API requests have been served (a token lapsing mid-run). */
+  expireTokensAfter?: number;
+  /** Largest page a list returns, whatever page_size asks (to exercise pagination with little data). */
+  pageSizeCap?: number;
+}
+
+/** Granular scopes per endpoint, any one of which is enough (from the OpenAPI documents' security entries). */
+const SCOPES: [RegExp, string[]][] = [
+  [/^\/v2\/meetings\/[^/]+$/, ['meeting:read:meeting:admin', 'meeting:read:admin']],
+  [/^\/v2\/users\/[^/]+\/meetings$/, ['meeting:read:list_meetings:admin', 'meeting:read:admin']],
+  [/^\/v2\/users\/[^/]+\/meeting_templates$/, ['meeting:read:list_templates:admin', 'meeting:read:admin']],
+  [/^\/v2\/users\/[^/]+\/meeting_templates\/[^/]+$/, ['user:read:admin']],
+  [/^\/v2\/users\/[^/]+\/settings$/, ['user:read:settings:admin', 'user:read:admin']],
+  [/^\/v2\/users$/, ['user:read:list_users:admin', 'user:read:admin']],
+];
+export const ALL_SCOPES = [
+  'meeting:read:meeting:admin',
+  'meeting:read:list_meetings:admin',
+  'meeting:read:list_templates:admin',
+  'user:read:admin',
+  'user:read:settings:admin',
+  'user:read:list_users:admin',
+];
+
+export const CREDENTIALS = { accountId: 'emu-account-1', clientId: 'emu-client-id', clientSecret: 'emu-client-secret-9f8e7d' };
+
+export function makeMeeting(id: number, hostId: string, overrides: Json = {}, settings: Json = {}): Json {
+  return {
+    uuid: Buffer.from(`uuid-${id}`).toString('base64'),
+    id,
+    host_id: hostId,
+    host_email: `${hostId}@example.com`,
+    assistant_id: '',
+    topic: `Mediation ${id}`,
+    type: 2,
+    status: 'waiting',
+    start_time: '2026-12-10T14:00:00Z',
+    duration: 120,
+    timezone: 'Europe/London',
+    created_at: '2026-11-20T09:12:44Z',
+    start_url: `https://example.zoom.us/s/${id}?zak=emu-start-token-${id}`,
+    join_url: `https://example.zoom.us/j/${id}`,
+    password: `pw${id}x`,
+    h323_password: '557201',
+    pstn_password: '557201',
+    encrypted_password: `emu-enc-${id}`,
+    pre_schedule: false,
+    ...overrides,
+    settings: {
+      host_video: false,
+      participant_video: false,
+      join_before_host: false,
+      jbh_time: 0,
+      mute_upon_entry: true,
+      watermark: false,
+      use_pmi: false,
+      approval_type: 2,
+      audio: 'both',
+      auto_recording: 'none',
+      waiting_room: false,
+      meeting_authentication: false,
+      encryption_type: 'enhanced_encryption',
+      breakout_room: { enable: false },
+      private_meeting: false,
+      ...settings,
+    },
+  };
+}
+
+export function makeUser(id: string, overrides: { embed?: boolean; browserLink?: boolean } = {}): EmulatorUser {
+  return {
+    id,
+    email: `${id}@example.com`,
+    settings: {
+      schedule_meeting: {
+        host_video: false,
+        participant_video: false,
+        join_before_host: false,
+        embed_password_in_join_link: overrides.embed ?? false,
+        require_password_for_scheduling_new_meetings: true,
+        pmi_password: 'emu-pmi-secret-1234',
+        default_password_for_scheduled_meetings: 'emu-default-secret-5678',
+        use_pmi_for_scheduled_meetings: false,
+      },
+      in_meeting: {
+        e2e_encryption: false,
+        waiting_room: false,
+        show_a_join_from_your_browser_link: overrides.browserLink ?? false,
+        screen_sharing: true,
+        who_can_share_screen: 'host',
+        breakout_room: true,
+      },
+      recording: { auto_recording: 'none', cloud_recording: true, local_recording: false },
+      email_notification: { cloud_recording_available_reminder: true },
+      feature: { meeting_capacity: 100 },
+    },
+    meetingSecurity: {
+      meeting_security: {
+        auto_security: true,
+        embed_password_in_join_link: overrides.embed ?? false,
+        encryption_type: 'enhanced_encryption',
+        end_to_end_encrypted_meetings: false,
+        meeting_password: true,
+        only_authenticated_can_join_from_webclient: false,
+        phone_password: true,
+        pmi_password: true,
+        waiting_room: false,
+      },
+    },
+    templates: [],
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  return text;
+}
+
+export class ZoomEmulator {
+  readonly users = new Map<string, EmulatorUser>();
+  readonly meetings = new Map<string, Json>();
+  /** Every request, in arrival order: method and path (with query), and when. */
+  readonly log: { method: string; path: string; at: number; status: number }[] = [];
+  readonly faults: Fault[] = [];
+  ownerId = 'owner';
+  private readonly tokens = new Map<string, { expiresAt: number; scopes: string[] }>();
+  private readonly pageTokens = new Map<string, { list: string; offset: number }>();
+  private server?: Server;
+  private bucket: number;
+  private bucketAt = Date.now();
+  private tokenCounter = 0;
+  origin = '';
+
+  constructor(readonly options: EmulatorOptions = {}) {
+    this.bucket = options.rateLimit ?? Infinity;
+  }
+
+  get tokenRequests(): number {
+    return this.log.filter((r) => r.path.startsWith('/oauth/token') && r.status === 200).length;
+  }
+
+  get rateLimited(): number {
+    return this.log.filter((r) => r.status === 429).length;
+  }
+
+  apiRequests(pattern?: RegExp): number {
+    return this.log.filter((r) => r.path.startsWith('/v2/') && (!pattern || pattern.test(r.path))).length;
+  }
+
+  addUser(user: EmulatorUser): EmulatorUser {
+    this.users.set(user.id, user);
+    return user;
+  }
+
+  addMeeting(meeting: Json): Json {
+    this.meetings.set(String(meeting.id), meeting);
+    return meeting;
+  }
+
+  injectFault(fault: Fault): void {
+    this.faults.push(fault);
+  }
+
+  /** Makes every token issued so far expired, as if an hour had passed. */
+  expireTokens(): void {
+    for (const token of this.tokens.values()) token.expiresAt = 0;
+  }
+
+  /** Environment variables that point mediate-check at this emulator. */
+  env(credentials: Partial<typeof CREDENTIALS> = {}): Record<string, string> {
+    const c = { ...CREDENTIALS, ...credentials };
+    return {
+      ZOOM_ACCOUNT_ID: c.accountId,
+      ZOOM_CLIENT_ID: c.clientId,
+      ZOOM_CLIENT_SECRET: c.clientSecret,
+      ZOOM_API_BASE_URL: `${this.origin}/v2`,
+      ZOOM_OAUTH_TOKEN_URL: `${this.origin}/oauth/token`,
+    };
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error) => send(res, 500, { code: 500, message: String(error) }));
+    });
+    // Keep-alive connections from the client must not hold the server open at stop().
+    this.server.keepAliveTimeout = 1000;
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.origin;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+  }
+
+  private respond(req: IncomingMessage, res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>): void {
+    this.log.push({ method: req.method ?? '', path: req.url ?? '', at: Date.now(), status });
+    send(res, status, body, headers);
+  }
+
+  private takeToken(): boolean {
+    const limit = this.options.rateLimit ?? Infinity;
+    if (limit === Infinity) return true;
+    const now = Date.now();
+    this.bucket = Math.min(limit, this.bucket + ((now - this.bucketAt) / 1000) * limit);
+    this.bucketAt = now;
+    if (this.bucket < 1) return false;
+    this.bucket -= 1;
+    return true;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    if (url.pathname === '/oauth/token') return this.token(req, res, url);
+
+    const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname + url.search));
+    if (fault) {
+      fault.times--;
+      return this.respond(req, res, fault.status, fault.body ?? { code: fault.status, message: 'Injected fault.' }, fault.headers);
+    }
+
+    const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
+    const token = auth ? this.tokens.get(auth[1]!) : undefined;
+    if (!token) return this.respond(req, res, 401, { code: 124, message: 'Invalid access token.' });
+    if (this.options.expireTokensAfter !== undefined && this.apiRequests() === this.options.expireTokensAfter) {
+      this.options.expireTokensAfter = undefined;
+      this.expireTokens();
+    }
+    if (token.expiresAt <= Date.now()) return this.respond(req, res, 401, { code: 124, message: 'Access token is expired.' });
+
+    if (!this.takeToken()) {
+      const headers: Record<string, string> = {
+        'X-RateLimit-Category': /\/meetings\/\d+$/.test(url.pathname) ? 'Light' : 'Medium',
+        'X-RateLimit-Type': 'QPS',
+        'X-RateLimit-Limit': String(this.options.rateLimit),
+        'X-RateLimit-Remaining': '0',
+      };
+      if (this.options.retryAfterSeconds !== undefined) headers['Retry-After'] = String(this.options.retryAfterSeconds);
+      return this.respond(req, res, 429, { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' }, headers);
+    }
+
+    const needed = SCOPES.find(([re]) => re.test(url.pathname))?.[1];
+    if (needed && !needed.some((s) => token.scopes.includes(s))) {
+      return this.respond(req, res, 400, { code: 4711, message: `Invalid access token, does not contain scopes:[${needed[0]}].` });
+    }
+    return this.route(req, res, url);
+  }
+
+  private async token(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const form = new URLSearchParams(await readBody(req));
+    const grant = url.searchParams.get('grant_type') ?? form.get('grant_type');
+    const account = url.searchParams.get('account_id') ?? form.get('account_id');
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
+    const [id, secret] = basic ? Buffer.from(basic[1]!, 'base64').toString().split(':') : [];
+    if (req.method !== 'POST') return this.respond(req, res, 405, { reason: 'Method not allowed', error: 'invalid_request' });
+    if (grant !== 'account_credentials') return this.respond(req, res, 400, { reason: 'unsupported grant type', error: 'unsupported_grant_type' });
+    if (id !== CREDENTIALS.clientId || secret !== CREDENTIALS.clientSecret) {
+      return this.respond(req, res, 400, { reason: 'Invalid client_id or client_secret', error: 'invalid_client' });
+    }
+    if (account !== CREDENTIALS.accountId) return this.respond(req, res, 400, { reason: 'Invalid account_id', error: 'invalid_request' });
+    const value = `emu-access-token-${++this.tokenCounter}-${Math.random().toString(36).slice(2)}`;
+    const lifetime = this.options.tokenLifetime ?? 3600;
+    const scopes = this.options.scopes ?? ALL_SCOPES;
+    this.tokens.set(value, { expiresAt: Date.now() + lifetime * 1000, scopes });
+    this.respond(req, res, 200, { access_token: value, token_type: 'bearer', expires_in: lifetime, scope: scopes.join(' '), api_url: 'https://api.zoom.us' });
+  }
+
+  private user(id: string): EmulatorUser | undefined {
+    return this.users.get(id === 'me' ? this.ownerId : id) ?? [...this.users.values()].find((u) => u.email === id);
+  }
+
+  private page(req: IncomingMessage, res: ServerResponse, url: URL, listName: string, key: string, items: Json[], cap: number): void {
+    const size = Math.min(Math.max(Number(url.searchParams.get('page_size') ?? 30) || 30, 1), cap, this.options.pageSizeCap ?? Infinity);
+    const given = url.searchParams.get('next_page_token');
+    let offset = 0;
+    if (given) {
+      const state = this.pageTokens.get(given);
+      if (!state || state.list !== listName) return this.respond(req, res, 400, { code: 300, message: 'The next page token is invalid or expired.' });
+      offset = state.offset;
+    }
+    const next = offset + size < items.length ? `emu-page-${Math.random().toString(36).slice(2, 12)}` : '';
+    if (next) this.pageTokens.set(next, { list: listName, offset: offset + size });
+    this.respond(req, res, 200, {
+      next_page_token: next,
+      page_count: Math.ceil(items.length / size),
+      page_number: Math.floor(offset / size) + 1,
+      page_size: size,
+      total_records: items.length,
+      [key]: items.slice(offset, offset + size),
+    });
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after /v2
+    if (req.method !== 'GET') return this.respond(req, res, 405, { code: 405, message: 'Method not allowed.' });
+
+    if (parts[0] === 'meetings' && parts.length === 2) {
+      const meeting = this.meetings.get(parts[1]!);
+      return meeting ? this.respond(req, res, 200, meeting) : this.respond(req, res, 404, { code: 3001, message: `Meeting does not exist: ${parts[1]}.` });
+    }
+    if (parts[0] === 'users' && parts.length === 1) {
+      const users = [...this.users.values()].map((u) => ({ id: u.id, email: u.email, type: 2, status: 'active', pmi: 6589310093 }));
+      return this.page(req, res, url, 'users', 'users', users, 2000);
+    }
+    if (parts[0] === 'users' && parts.length >= 3) {
+      const user = this.user(parts[1]!);
+      if (!user) return this.respond(req, res, 404, { code: 1001, message: `User does not exist: ${parts[1]}.` });
+      if (parts[2] === 'meetings' && parts.length === 3) {
+        const list = [...this.meetings.values()]
+          .filter((m) => m.host_id === user.id)
+          .map((m) => ({ uuid: m.uuid, id: m.id, host_id: m.host_id, topic: m.topic, type: m.type, start_time: m.start_time, duration: m.duration, timezone: m.timezone, created_at: m.created_at, join_url: m.join_url }));
+        return this.page(req, res, url, `meetings:${user.id}`, 'meetings', list, 300);
+      }
+      if (parts[2] === 'settings' && parts.length === 3) {
+        return this.respond(req, res, 200, url.searchParams.get('option') === 'meeting_security' ? user.meetingSecurity : user.settings);
+      }
+      if (parts[2] === 'meeting_templates' && parts.length === 3) {
+        const templates = user.templates.map((t) => ({ id: t.id, name: t.name, type: 1 }));
+        return this.respond(req, res, 200, { templates, total_records: templates.length });
+      }
+      if (parts[2] === 'meeting_templates' && parts.length === 4) {
+        const template = user.templates.find((t) => t.id === parts[3]);
+        return template ? this.respond(req, res, 200, template) : this.respond(req, res, 404, { code: 3001, message: 'Meeting template does not exist.' });
+      }
+    }
+    this.respond(req, res, 404, { code: 2300, message: 'This API endpoint is not recognized.' });
+  }
+}
+
+/** An emulator with an owner ("me") and a second host, their meetings and one template. */
+export function sampleAccount(options: EmulatorOptions = {}): ZoomEmulator {
+  const emulator = new ZoomEmulator(options);
+  const owner = emulator.addUser(makeUser('owner'));
+  emulator.addUser(makeUser('host2', { embed: true }));
+  // A meeting set up the proper-use way (the mediation facts come from --mediation).
+  emulator.addMeeting(makeMeeting(85746065432, 'owner'));
+  // The host's personal room, waiting room on, recording to the cloud, passcode in the link.
+  emulator.addMeeting(
+    makeMeeting(6589310093, 'host2', { type: 4, join_url: 'https://example.zoom.us/j/6589310093?pwd=emu-link-secret' }, { use_pmi: true, waiting_room: true, auto_recording: 'cloud' }),
+  );
+  owner.templates.push({
+    id: 'emuTpl001',
+    name: 'Mediation - locked down',
+    settings: {
+      in_meeting: { screen_sharing: true, who_can_share_screen: 'host', breakout_room: true, annotation: false },
+      recording: { auto_recording: 'none' },
+      schedule_meeting: { host_video: false, participant_video: false, mute_upon_entry: true },
+      meeting_security: { waiting_room: false },
+    },
+  });
+  return emulator;
+}
