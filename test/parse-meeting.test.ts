@@ -12,7 +12,7 @@ describe('parseMeeting', () => {
   it('accepts unknown Zoom fields and keeps them', () => {
     const result = parseMeeting('id: 1\nhost_email: a@example.com\nsettings:\n  watermark: true\n');
     expect(result.ok).toBe(true);
-    if (result.ok) expect((result.meeting.settings as Record<string, unknown>).watermark).toBe(true);
+    if (result.ok) expect((result.value.settings as Record<string, unknown>).watermark).toBe(true);
   });
 
   it('reads JSON with positions', () => {
@@ -73,9 +73,9 @@ describe('parseMeeting', () => {
   it('rejects documents that are not one mapping', () => {
     expect(errorOf('- a\n- b\n').message).toBe('must be a mapping of Zoom meeting fields, but holds a list');
     expect(errorOf('just text\n').message).toBe('must be a mapping of Zoom meeting fields, but holds a single value');
-    expect(errorOf('').message).toContain('holds no meeting');
-    expect(errorOf('# only a comment\n').message).toContain('holds no meeting');
-    expect(errorOf('id: 1\n---\nid: 2\n')).toMatchObject({ line: 2, message: 'holds 2 YAML documents; a meeting file holds exactly one' });
+    expect(errorOf('').message).toContain('holds nothing');
+    expect(errorOf('# only a comment\n').message).toContain('holds nothing');
+    expect(errorOf('id: 1\n---\nid: 2\n')).toMatchObject({ line: 2, message: 'holds 2 YAML documents; exactly one is expected' });
   });
 
   it('rejects duplicate keys with their line', () => {

@@ -41,8 +41,8 @@ export function readMediationFile(file: string): Meeting['mediation'] {
     const where = parsed.error.line !== undefined ? `${file}:${parsed.error.line}:${parsed.error.column ?? 1}` : file;
     throw new UsageError(`--mediation ${where}: ${parsed.error.message}`);
   }
-  if (!parsed.meeting.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
-  return parsed.meeting.mediation;
+  if (!parsed.value.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
+  return parsed.value.mediation;
 }
 
 export function clientOptions(options: Pick<ZoomOptions, 'rate' | 'concurrency' | 'timeout'>): ClientOptions {

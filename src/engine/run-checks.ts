@@ -1,7 +1,7 @@
 // Runs the enabled rules over every readable target of a run. Rules that compare
 // targets use the run view; the engine itself knows nothing about any rule.
 import type { Locate } from '../load/positions';
-import type { TargetError } from '../load/parse-meeting';
+import type { TargetError } from '../load/parse-yaml';
 import type { Meeting } from '../model/meeting-schema';
 import { formatMessage, type CheckStatus, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 

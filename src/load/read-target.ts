@@ -26,7 +26,7 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
   }
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
   const parsed = parseMeeting(text);
-  return parsed.ok ? { ...base, meeting: parsed.meeting, locate: parsed.locate } : { ...base, error: parsed.error };
+  return parsed.ok ? { ...base, meeting: parsed.value, locate: parsed.locate } : { ...base, error: parsed.error };
 }
 
 export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {

@@ -1,7 +1,7 @@
 // The report every format is made from; `--format json` prints it as it is.
 import type { CheckResult, TargetResult, TargetSource } from '../engine/run-checks';
 import { scoreOf, verdictOf, type Verdict } from '../engine/score';
-import type { TargetError } from '../load/parse-meeting';
+import type { TargetError } from '../load/parse-yaml';
 import type { Severity } from '../engine/define-rule';
 import { TOOL_VERSION } from '../version';
 

@@ -24,7 +24,7 @@ export interface RuleCase {
 function load(name: string, yaml: string): LoadedTarget {
   const parsed = parseMeeting(yaml);
   if (!parsed.ok) throw new Error(`case ${name} does not parse: ${parsed.error.message}`);
-  return { name, source: 'file', meeting: parsed.meeting, locate: parsed.locate };
+  return { name, source: 'file', meeting: parsed.value, locate: parsed.locate };
 }
 
 export function testRule(rule: Rule, cases: readonly RuleCase[]): void {
