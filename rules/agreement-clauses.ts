@@ -18,6 +18,8 @@ export default defineRule({
     'and that all communications in the joint session are heard by all.',
   fix: 'Add the missing clauses to the mediation agreement and set each under mediation.agreement to true.',
   sources: [PROPER_USE_POST],
+  history:
+    'The April 2020 post proposed video-specific clauses for the mediation agreement: platform risks, attendees disclosed, no recording, all communications heard by all. In both profiles; the profile current adds breakout-rooms-carve-out for the caucus question its readers raised.',
   messages: {
     missing: 'The agreement lacks {clauses}.',
     complete: 'The agreement has all four video clauses.',

@@ -21,6 +21,8 @@ export default defineRule({
   fix: 'Ask everyone to update the Zoom desktop client, record the lowest allowed version as mediation.client.minimum_version, ' +
     'turn off the "join from your browser" link (host setting in_meeting.show_a_join_from_your_browser_link: false) and set mediation.client.browser_join: false.',
   sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN],
+  history:
+    'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles.',
   options: {
     defaults: { floor: MINIMUM_FLOOR },
     schema: z.strictObject({

@@ -12,6 +12,8 @@ export default defineRule({
     'so the host has to do it in the meeting; the file records that commitment.',
   fix: 'Plan to lock the meeting (Security → Lock meeting) as soon as everyone disclosed is in, and record it as mediation.lock_after_join: true.',
   sources: [PROPER_USE_POST],
+  history:
+    'In the April 2020 proper-use list. Zoom added the Security icon (lock meeting in one click) in client 4.6.10 that April; there is still no API to lock a meeting in advance. In both profiles.',
   messages: {
     no: 'The host does not plan to lock the meeting (mediation.lock_after_join is false).',
     yes: 'The host will lock the meeting once everyone has joined.',

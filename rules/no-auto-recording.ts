@@ -12,6 +12,8 @@ export default defineRule({
     'locally or in the cloud, creates exactly the copy the parties agreed not to make.',
   fix: 'Set settings.auto_recording to none; record only with the written consent of all parties and the mediator.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  history:
+    'Follows from the proper-use agreement clause that nobody records without everyone\'s consent (April 2020). In both profiles.',
   messages: {
     on: 'The meeting records itself automatically ({where}).',
     off: 'The meeting does not record itself.',

@@ -20,6 +20,8 @@ export default defineRule({
     'Sending the link and the passcode by different channels means one leaked message is not enough.',
   fix: 'Turn off "Embed passcode in invite link for one-click join" (host setting meeting_security.embed_password_in_join_link: false), then send the passcode separately from the link.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  history:
+    'Added by the post\'s readers in April 2020, who asked how to send the passcode apart from the link, since Zoom embeds it by default. Unchanged; in both profiles.',
   messages: {
     link: 'The join link carries the passcode (a pwd= parameter).',
     embedded: 'The host settings embed the passcode in every join link (embed_password_in_join_link is true).',

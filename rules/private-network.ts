@@ -10,6 +10,8 @@ export default defineRule({
     'Each participant should join from a private network, or through a VPN.',
   fix: 'Ask the participant on a public network to join from a private network or through a VPN, then record network: private or vpn.',
   sources: [PROPER_USE_POST],
+  history:
+    'In the April 2020 proper-use list (no public networks). Institutional guidance on virtual hearings since (ICC, Seoul Protocol, CIArb) says the same. In both profiles.',
   messages: {
     public: 'Participant {who} joins from a public network.',
     private: 'All {count} participants join from a private network or a VPN.',

@@ -15,6 +15,27 @@ export const profiles: Record<string, { summary: string; rules: readonly string[
       'agreement-clauses',
     ],
   },
+  current: {
+    summary: 'Proper use as it stands today: the 2020 list with a waiting room (the flaw was fixed on 7 April 2020) and what later guidance added.',
+    rules: [
+      'unique-meeting-id',
+      'passcode-required',
+      'passcode-strength',
+      'passcode-not-shared',
+      'passcode-not-in-link',
+      'waiting-room',
+      'no-join-before-host',
+      'authenticated-participants',
+      'lock-after-join',
+      'private-network',
+      'client-version',
+      'screen-share-host-only',
+      'no-auto-recording',
+      'end-to-end-encryption',
+      'agreement-clauses',
+      'breakout-rooms-carve-out',
+    ],
+  },
 };
 
 export const DEFAULT_PROFILE = 'proper-use';

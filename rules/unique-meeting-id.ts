@@ -13,6 +13,8 @@ export default defineRule({
     'and people from an earlier matter may walk into this one. A fresh scheduled meeting per mediation limits who holds a working link.',
   fix: 'Schedule a new meeting for this mediation (type 2, or 8 for a fixed series) with settings.use_pmi false, and do not reuse its id for another matter.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  history:
+    'In the April 2020 proper-use list: a unique meeting number for each mediation. Zoom\'s own changes that year (passcodes by default, blocking id scanning) made guessable personal rooms the main remaining risk; the rule is unchanged and sits in both profiles.',
   messages: {
     pmi: 'The meeting runs on the host\'s personal meeting ID (settings.use_pmi is true).',
     type: 'The meeting is {kind} (type {type}), which is not unique to this mediation.',

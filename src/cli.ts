@@ -11,7 +11,8 @@ const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 interface RawCheckOptions {
   format: FormatName;
   output?: string;
-  profile: string;
+  profile?: string;
+  config?: string;
   failOn: FailOn;
   color?: boolean;
   maxFileSize: number;
@@ -31,7 +32,8 @@ function addCheckOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('pretty'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--profile <name>', 'rule set to check against (see `mediate-check rules`)', 'proper-use')
+    .option('--profile <name>', 'rule set: proper-use or current (default: the policy file\'s, else proper-use)')
+    .option('-c, --config <file>', 'policy file (default: .mediate-check.yaml here or in a parent folder)')
     .addOption(
       new Option('--fail-on <level>', 'lowest severity of a failing check that makes the exit code 1')
         .choices(['error', 'warning', 'never'])

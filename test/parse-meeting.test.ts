@@ -18,7 +18,7 @@ describe('parseMeeting', () => {
   it('reads JSON with positions', () => {
     const result = parseMeeting('{\n  "id": 1,\n  "settings": {\n    "waiting_room": true\n  }\n}\n');
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.locate('/settings/waiting_room')).toEqual({ line: 4, column: 5 });
+    if (result.ok) expect(result.locate('/settings/waiting_room')).toEqual({ line: 4, column: 5, endLine: 4, endColumn: 19 });
   });
 
   it('rejects a value outside the allowed set, naming the key and line', () => {
@@ -52,6 +52,8 @@ describe('parseMeeting', () => {
       column: 3,
     });
     expect(errorOf('type: 5\n').message).toContain('type: must be one of 1, 2, 3, 4, 8, 10');
+    expect(errorOf('id: abc\n').message).toBe('id: must be a meeting id: a whole number, or a string of digits');
+    expect(errorOf('id: 1.5\n').message).toBe('id: must be a meeting id: a whole number, or a string of digits');
     expect(errorOf('settings:\n  auto_recording: always\n').message).toContain('"local", "cloud", "none"');
   });
 

@@ -3,13 +3,14 @@ import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
 import { expandPaths } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
-import { finishRun, warn, type CheckOptions } from './finish-run';
+import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
 
 export interface FileCheckOptions extends CheckOptions {
   maxFileSize: number;
 }
 
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
+  const setup = prepareRun(options);
   const { targets, problems } = expandPaths(paths);
   for (const problem of problems) warn(problem);
   if (targets.length === 0) throw new UsageError('nothing to check: no meeting file was found');
@@ -19,5 +20,5 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     if (spec.kind === 'stdin') loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
     else loaded.push(readFileTarget(spec, options.maxFileSize));
   }
-  return finishRun(loaded, options, problems.length > 0);
+  return finishRun(loaded, setup, options, problems.length > 0);
 }

@@ -7,7 +7,7 @@ import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/
 import { zoomConfigFromEnv } from '../zoom/config';
 import { ZoomAuthError, ZoomNetworkError } from '../zoom/errors';
 import { ZoomTargetSource, type ZoomSelection } from '../zoom/fetch-targets';
-import { finishRun, type CheckOptions } from './finish-run';
+import { finishRun, prepareRun, type CheckOptions } from './finish-run';
 
 export interface ZoomOptions {
   user?: string;
@@ -72,12 +72,13 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
   if (selection.meetingIds.length === 0 && selection.user === undefined && !selection.templates && !selection.allUsers) {
     throw new UsageError('name what to check: meeting ids, --user <id|me>, --templates or --all-users');
   }
+  const setup = prepareRun(options);
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
   const client = await connect(options);
   try {
     const loaded = await new ZoomTargetSource(client, mediation).fetch(selection);
     if (loaded.length === 0) process.stderr.write('mediate-check: Zoom returned no meetings or templates for this selection\n');
-    return await finishRun(loaded, options, false);
+    return await finishRun(loaded, setup, options, false);
   } finally {
     await client.close();
   }

@@ -21,6 +21,9 @@ export function explainRule(id: string): string {
     '',
     'How to fix a failure',
     `  ${rule.fix}`,
+    '',
+    'History',
+    `  ${rule.history}`,
   ];
   if (rule.options) {
     out.push('', 'Options (in the policy file, under rules.' + rule.id + ')');

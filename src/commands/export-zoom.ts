@@ -4,6 +4,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
+import { PASSCODE_PLACEHOLDER } from '../model/passcode';
 import { redact } from '../util/secrets';
 import { TOOL_VERSION } from '../version';
 import { withoutSecrets } from '../zoom/map-meeting';
@@ -13,8 +14,6 @@ import { warn } from './finish-run';
 
 type Json = Record<string, unknown>;
 
-/** Stands where the passcode was, so the exported file still says the meeting has one. */
-export const PASSCODE_PLACEHOLDER = '(set in Zoom; removed on export)';
 
 /** The meeting file text for one API object: secrets removed, the link's pwd= value blanked. */
 export function exportDocument(object: Json, source: string): string {

@@ -1,8 +1,11 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
 import { writeFileSync } from 'node:fs';
+import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, rulesById } from '../engine/enable-rules';
-import { runChecks, type LoadedTarget } from '../engine/run-checks';
+import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
+import { applyWaivers } from '../policy/apply-waivers';
+import { loadPolicy, type Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { buildReport, exitCodeOf, type FailOn } from '../report/report';
@@ -11,9 +14,25 @@ import { UsageError } from '../cli-error';
 export interface CheckOptions {
   format: FormatName;
   output?: string;
-  profile: string;
+  /** From --profile; else the policy file's; else proper-use. */
+  profile?: string;
+  /** From -c/--config; else the nearest .mediate-check.yaml. */
+  config?: string;
   failOn: FailOn;
   color?: boolean;
+}
+
+/** What a run checks with, settled before any target is read or fetched. */
+export interface RunSetup {
+  profile: string;
+  enabled: EnabledRule[];
+  policy?: Policy;
+}
+
+export function prepareRun(options: CheckOptions): RunSetup {
+  const policy = loadPolicy(options.config);
+  const profile = options.profile ?? policy?.profile ?? DEFAULT_PROFILE;
+  return { profile, enabled: enableRules(profile, policy), policy };
 }
 
 /** Prints a diagnostic on standard error, where it never mixes with the report. */
@@ -21,10 +40,13 @@ export function warn(message: string): void {
   process.stderr.write(`mediate-check: ${message}\n`);
 }
 
-export async function finishRun(loaded: LoadedTarget[], options: CheckOptions, usageError: boolean): Promise<number> {
-  const enabled = enableRules(options.profile);
-  const report = buildReport(runChecks(loaded, enabled), options.profile);
+export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean): Promise<number> {
+  let results = runChecks(loaded, setup.enabled);
+  let warnings: string[] = [];
+  if (setup.policy) ({ results, warnings } = applyWaivers(results, setup.policy));
+  const report = buildReport(results, setup.profile, warnings);
   const formatter = await loadFormatter(options.format);
+  for (const warning of warnings) warn(warning);
 
   // Machine formats carry target errors inside the report; repeat them on stderr for logs.
   if (options.format !== 'pretty') {

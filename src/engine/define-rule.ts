@@ -53,10 +53,17 @@ export interface RuleDefinition<M extends string, O extends object> {
   /** How to make a failing check pass. */
   fix: string;
   sources: readonly Source[];
+  /** How the rule came to be and how its advice changed over time (shown by `explain`). */
+  history: string;
   /** Message templates; `{name}` is filled from the outcome's data. Never put a secret in data. */
   messages: Record<M, string>;
   /** Options a policy file may set, with their defaults. */
-  options?: { defaults: O; schema: z.ZodMiniType<Partial<O>>; describe: Record<keyof O, string> };
+  options?: {
+    defaults: O;
+    /** A strict object schema of the options, each optional (the policy file sets some of them). */
+    schema: z.ZodMiniObject<any, z.core.$strict>;
+    describe: Record<keyof O, string>;
+  };
   check(meeting: Meeting, context: CheckContext<M, O>): Outcome;
 }
 

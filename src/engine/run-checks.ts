@@ -11,6 +11,8 @@ export type TargetSource = 'file' | 'stdin' | 'zoom';
 export interface LoadedTarget {
   name: string;
   source: TargetSource;
+  /** Absolute path, for file targets (waiver globs are matched relative to the policy file). */
+  file?: string;
   meeting?: Meeting;
   /** Maps a pointer to a 1-based line and column; files only. */
   locate?: Locate;
@@ -33,12 +35,15 @@ export interface CheckResult {
   pointer: string;
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
   waiver?: { reason: string; expires: string | null };
 }
 
 export interface TargetResult {
   target: string;
   source: TargetSource;
+  file?: string;
   checks: CheckResult[];
   error: TargetError | null;
 }
@@ -78,9 +83,8 @@ function outcomeMaker(rule: Rule, status: CheckStatus) {
 export function runChecks(targets: readonly LoadedTarget[], enabled: readonly EnabledRule[]): TargetResult[] {
   const run = runView(targets);
   return targets.map((target, index) => {
-    if (!target.meeting) {
-      return { target: target.name, source: target.source, checks: [], error: target.error ?? { message: 'could not be read' } };
-    }
+    const base = { target: target.name, source: target.source, file: target.file };
+    if (!target.meeting) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
     const checks = enabled.map(({ rule, severity, options }): CheckResult => {
       const outcome = rule.check(target.meeting!, {
         options,
@@ -99,12 +103,9 @@ export function runChecks(targets: readonly LoadedTarget[], enabled: readonly En
         pointer: outcome.pointer,
       };
       const position = target.locate?.(outcome.pointer);
-      if (position) {
-        check.line = position.line;
-        check.column = position.column;
-      }
+      if (position) Object.assign(check, position);
       return check;
     });
-    return { target: target.name, source: target.source, checks, error: null };
+    return { ...base, checks, error: null };
   });
 }

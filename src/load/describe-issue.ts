@@ -57,23 +57,24 @@ function knownKeysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): str
   return def?.type === 'object' ? Object.keys(def.shape) : [];
 }
 
-export function describeIssues(issues: readonly Issue[], data: unknown, schema: z.core.$ZodType): Problem[] {
+/**
+ * One problem per issue (per key, for unknown keys). `base` is where `data` sits
+ * in the document, when a part of a document was validated on its own.
+ */
+export function describeIssues(issues: readonly Issue[], data: unknown, schema: z.core.$ZodType, base: readonly (string | number)[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const where = keyPathOf(issue.path);
+    const path = [...base, ...(issue.path as (string | number)[])];
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, issue.path);
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
-        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys: ${known.join(', ')}`;
-        problems.push({
-          message: `${keyPathOf([...issue.path, key])}: unknown key in ${where}${hint}`,
-          pointer: pointerOf([...issue.path, key] as (string | number)[]),
-        });
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys: ${known.join(', ') || 'none'}`;
+        problems.push({ message: `${keyPathOf([...path, key])}: unknown key in ${keyPathOf(path)}${hint}`, pointer: pointerOf([...path, key]) });
       }
       continue;
     }
-    problems.push({ message: `${where}: ${describe(issue, valueAt(data, issue.path))}`, pointer: pointerOf(issue.path as (string | number)[]) });
+    problems.push({ message: `${keyPathOf(path)}: ${describe(issue, valueAt(data, issue.path))}`, pointer: pointerOf(path) });
   }
   return problems;
 }
@@ -93,7 +94,7 @@ function describe(issue: Issue, value: unknown): string {
         typeof value === 'string' || typeof value === 'number' ? 'that value' : kindOf(value)
       }`;
     case 'invalid_union':
-      return `must be a meeting id: a whole number, or a string of digits`;
+      return issue.message; // every union in our schemas carries its own message
     case 'too_small':
       return issue.origin === 'number' ? `must be at least ${String(issue.minimum)}` : issue.message;
     case 'too_big':

@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import { isMap, isSeq, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import { redact, secretValuesIn } from '../util/secrets';
 import { describeIssues } from './describe-issue';
-import { indexPositions, type Locate } from './positions';
+import { indexPositions, startOf, type Locate } from './positions';
 
 export interface LocatedProblem {
   message: string;
@@ -70,7 +70,7 @@ export function parseYaml<S extends z.ZodMiniType>(text: string, schema: S, cont
   const locate = indexPositions(root, lineCounter);
   if (!isMap(root)) {
     const found = isSeq(root) ? 'a list' : 'a single value';
-    return fail([{ message: `must be a mapping of ${contents}, but holds ${found}`, pointer: '', ...locate('') }]);
+    return fail([{ message: `must be a mapping of ${contents}, but holds ${found}`, pointer: '', ...startOf(locate, '') }]);
   }
 
   let data: unknown;
@@ -81,12 +81,12 @@ export function parseYaml<S extends z.ZodMiniType>(text: string, schema: S, cont
     const message = /alias count/i.test(text)
       ? `uses too many aliases (more than ${MAX_ALIAS_COUNT} expansions)`
       : `invalid YAML: ${redact(text.split('\n')[0]!, secrets)}`;
-    return fail([{ message, pointer: '', ...locate('') }]);
+    return fail([{ message, pointer: '', ...startOf(locate, '') }]);
   }
 
   const result = schema.safeParse(data);
   if (!result.success) {
-    const problems = describeIssues(result.error.issues, data, schema).map((p) => ({ ...p, ...locate(p.pointer) }));
+    const problems = describeIssues(result.error.issues, data, schema).map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return fail(problems);
   }

@@ -6,16 +6,25 @@ import { escapeSegment, parentPointer } from '../util/pointer';
 export interface Position {
   line: number;
   column: number;
+  /** Where the key (or list item's first token) ends: exclusive, as SARIF regions count. */
+  endLine: number;
+  endColumn: number;
 }
 
 export type Locate = (pointer: string) => Position | undefined;
 
 export function indexPositions(root: Node | null, lineCounter: LineCounter): Locate {
-  const offsets = new Map<string, number>();
+  const offsets = new Map<string, [number, number]>();
+  const span = (node: Node | null | undefined, fallback: number): [number, number] => {
+    const range = node?.range;
+    if (!range) return [fallback, fallback + 1];
+    // A scalar is marked whole; a collection only by its first character.
+    return [range[0], isScalar(node) ? Math.max(range[1], range[0] + 1) : range[0] + 1];
+  };
   // An explicit stack rather than recursion: deeply nested input must not blow the call stack.
   const stack: [Node, string][] = [];
   if (root) {
-    offsets.set('', root.range?.[0] ?? 0);
+    offsets.set('', span(root, 0));
     stack.push([root, '']);
   }
   while (stack.length > 0) {
@@ -25,7 +34,7 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
         const key = pair.key as Node | null;
         if (!isScalar(key)) continue; // complex keys cannot be named by a pointer
         const child = pointer + '/' + escapeSegment(String(key.value));
-        if (!offsets.has(child)) offsets.set(child, key.range?.[0] ?? 0);
+        if (!offsets.has(child)) offsets.set(child, span(key, 0));
         const value = pair.value as Node | null;
         if (value && !isAlias(value)) stack.push([value, child]);
       }
@@ -33,7 +42,7 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
       node.items.forEach((item, index) => {
         const child = `${pointer}/${index}`;
         const itemNode = item as Node | null;
-        offsets.set(child, itemNode?.range?.[0] ?? node.range?.[0] ?? 0);
+        offsets.set(child, span(itemNode, node.range?.[0] ?? 0));
         if (itemNode && !isAlias(itemNode)) stack.push([itemNode, child]);
       });
     }
@@ -41,12 +50,19 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
   return (pointer) => {
     // A fact the file does not hold is placed at its nearest ancestor that it does.
     for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const offset = offsets.get(p);
-      if (offset !== undefined) {
-        const { line, col } = lineCounter.linePos(offset);
-        return { line, column: col };
+      const found = offsets.get(p);
+      if (found !== undefined) {
+        const start = lineCounter.linePos(found[0]);
+        const end = lineCounter.linePos(found[1]);
+        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
       }
     }
     return undefined;
   };
+}
+
+/** Just the start of a pointer's position, for error messages. */
+export function startOf(locate: Locate, pointer: string): { line?: number; column?: number } {
+  const position = locate(pointer);
+  return position ? { line: position.line, column: position.column } : {};
 }

@@ -14,7 +14,7 @@ const tooLarge = (size: number, maxBytes: number) => ({
 });
 
 export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number): LoadedTarget {
-  const base = { name: spec.name, source: spec.kind === 'stdin' ? ('stdin' as const) : ('file' as const) };
+  const base = spec.kind === 'stdin' ? { name: spec.name, source: 'stdin' as const } : { name: spec.name, source: 'file' as const, file: spec.file };
   if (bytes.byteLength > maxBytes) {
     return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
   }
@@ -30,7 +30,7 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
 }
 
 export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {
-  const base = { name: spec.name, source: 'file' as const };
+  const base = { name: spec.name, source: 'file' as const, file: spec.file };
   try {
     const size = statSync(spec.file).size;
     if (size > maxBytes) return { ...base, error: tooLarge(size, maxBytes) };

@@ -25,6 +25,8 @@ const agreement = z.strictObject({
   attendees_disclosed: z.optional(z.boolean()),
   no_recording_without_consent: z.optional(z.boolean()),
   communications_heard_by_all: z.optional(z.boolean()),
+  /** The agreement carves private caucus (breakout rooms) out of "all communications heard by all". */
+  private_caucus_carve_out: z.optional(z.boolean()),
 });
 
 const mediation = z.strictObject({
@@ -48,21 +50,27 @@ const hostSettings = z.looseObject({
   in_meeting: z.optional(
     z.looseObject({
       show_a_join_from_your_browser_link: z.optional(z.boolean()),
+      screen_sharing: z.optional(z.boolean()),
+      who_can_share_screen: z.optional(z.enum(['host', 'all'])),
     }),
   ),
 });
+
+export const ENCRYPTION_TYPES = ['enhanced_encryption', 'e2ee'] as const;
 
 const meetingSettings = z.looseObject({
   use_pmi: z.optional(z.boolean()),
   waiting_room: z.optional(z.boolean()),
   auto_recording: z.optional(z.enum(AUTO_RECORDING)),
+  join_before_host: z.optional(z.boolean()),
+  meeting_authentication: z.optional(z.boolean()),
+  encryption_type: z.optional(z.enum(ENCRYPTION_TYPES)),
+  breakout_room: z.optional(z.looseObject({ enable: z.optional(z.boolean()) })),
 });
 
 /** Zoom ids are int64; files may write them as a number or a string of digits. */
-const meetingId = z.union([
-  z.int().check(z.nonnegative()),
-  z.string().check(z.regex(/^\d+$/, 'must be a meeting id: a whole number')),
-]);
+const MEETING_ID = 'must be a meeting id: a whole number, or a string of digits';
+const meetingId = z.union([z.int().check(z.nonnegative(MEETING_ID)), z.string().check(z.regex(/^\d+$/, MEETING_ID))], { error: MEETING_ID });
 
 export const meetingSchema = z.looseObject({
   id: z.optional(meetingId),

@@ -20,6 +20,8 @@ export interface Report {
   tool: { name: 'mediate-check'; version: string };
   profile: string;
   targets: ReportTarget[];
+  /** Policy notices: expired waivers, waivers that matched no failing check. Also printed on standard error. */
+  warnings: string[];
   summary: {
     targets: number;
     /** Targets with at least one failing check. */
@@ -29,7 +31,7 @@ export interface Report {
   };
 }
 
-export function buildReport(results: readonly TargetResult[], profile: string): Report {
+export function buildReport(results: readonly TargetResult[], profile: string, warnings: string[] = []): Report {
   const checks = { pass: 0, fail: 0, unknown: 0, waived: 0 };
   let failed = 0;
   let errored = 0;
@@ -52,6 +54,7 @@ export function buildReport(results: readonly TargetResult[], profile: string): 
     tool: { name: 'mediate-check', version: TOOL_VERSION },
     profile,
     targets,
+    warnings,
     summary: { targets: targets.length, failed, errored, checks },
   };
 }

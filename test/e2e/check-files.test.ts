@@ -66,7 +66,10 @@ describe('checking meeting files', () => {
       pointer: '/settings/waiting_room',
       line: 10,
       column: 3,
+      endLine: 10,
+      endColumn: 15, // the key "waiting_room"
     });
+    expect(report.warnings).toEqual([]);
   });
 
   it('gates the exit code with --fail-on', () => {
@@ -188,14 +191,16 @@ describe('checking meeting files', () => {
 });
 
 describe('rules and explain', () => {
-  it('lists the nine rules as a table and as JSON', () => {
+  it('lists the rules as a table and as JSON', () => {
     const table = runCli(['rules']);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^RULE +SEVERITY +PROFILES +SUMMARY$/);
-    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use +The passcode is not embedded/m);
+    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +The passcode is not embedded/m);
     const list = json(runCli(['rules', '--format', 'json']).stdout).rules;
-    expect(list).toHaveLength(9);
-    expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use'], summary: expect.any(String) });
+    expect(list).toHaveLength(17);
+    expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], summary: expect.any(String) });
+    expect(list.find((r: { id: string }) => r.id === 'no-waiting-room').profiles).toEqual(['proper-use']);
+    expect(list.find((r: { id: string }) => r.id === 'waiting-room').profiles).toEqual(['current']);
   });
 
   it('explains a rule, and suggests the nearest for a typo', () => {

@@ -1,0 +1,28 @@
+import { defineRule } from '../src/engine/define-rule';
+import { CIS_ZOOM, FBI_2020 } from './sources';
+
+const WHO = '/host_settings/in_meeting/who_can_share_screen';
+
+export default defineRule({
+  id: 'screen-share-host-only',
+  severity: 'warning',
+  summary: 'Only the host (the mediator) can share a screen.',
+  rationale:
+    'A participant who can share their screen can show documents to everyone by mistake, including a party\'s confidential caucus notes, or disrupt the session.',
+  fix: 'Set the host setting in_meeting.who_can_share_screen to host (participants can still be allowed to share case by case during the meeting).',
+  sources: [FBI_2020, CIS_ZOOM],
+  history: 'Part of the profile current (2026). The FBI (March 2020) and CIS Zoom 1.1.3.4.x ask for host-only sharing; Zoom made it the default for free and single-licence accounts in 2020.',
+  messages: {
+    all: 'Every participant can share a screen (who_can_share_screen is all).',
+    host: 'Only the host can share a screen.',
+    disabled: 'Screen sharing is off.',
+    missing: 'Not known who can share a screen: add host_settings.in_meeting.who_can_share_screen (host).',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const inMeeting = meeting.host_settings?.in_meeting;
+    if (inMeeting?.screen_sharing === false) return pass('disabled', '/host_settings/in_meeting/screen_sharing');
+    if (inMeeting?.who_can_share_screen === 'all') return fail('all', WHO);
+    if (inMeeting?.who_can_share_screen === 'host') return pass('host', WHO);
+    return unknown('missing', WHO);
+  },
+});

@@ -1,0 +1,104 @@
+// Finds, reads and validates the policy file. Every mistake is a configuration
+// error naming the file, the line and the key (exit 2).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod/mini';
+import { profiles } from '../../rules/profiles';
+import { UsageError } from '../cli-error';
+import { rulesById } from '../engine/enable-rules';
+import { describeIssues } from '../load/describe-issue';
+import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
+import { startOf, type Locate } from '../load/positions';
+import { nearest } from '../util/nearest';
+import { policySchema, SEVERITY_SETTINGS, type SeveritySetting, type Waiver } from './policy-schema';
+
+export const POLICY_FILE = '.mediate-check.yaml';
+
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface Policy {
+  /** The file as given or found, and its folder (waiver targets are relative to it). */
+  file: string;
+  dir: string;
+  profile?: string;
+  rules: Map<string, RuleSetting>;
+  waivers: Waiver[];
+}
+
+/** The nearest `.mediate-check.yaml` in `from` or a parent folder. */
+export function findPolicyFile(from: string): string | undefined {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, POLICY_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function configError(file: string, problems: LocatedProblem[]): UsageError {
+  const lines = problems.map((p) => `${file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`);
+  return new UsageError(`bad policy file: ${lines.join('\nmediate-check: ')}`);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function unknownRule(id: string): string {
+  const guess = nearest(id, [...rulesById.keys()]);
+  return `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ' (see `mediate-check rules`)'}`;
+}
+
+/** Severity and options of one `rules:` entry, checked against the rule's own option schema. */
+function ruleSetting(id: string, entry: unknown, problems: LocatedProblem[], locate: Locate): RuleSetting | undefined {
+  const at = (pointer: string, message: string) => problems.push({ message, pointer, ...startOf(locate, pointer) });
+  const rule = rulesById.get(id);
+  if (!rule) return void at(`/rules/${id}`, `rules.${id}: ${unknownRule(id)}`);
+  if (typeof entry === 'string') {
+    if ((SEVERITY_SETTINGS as readonly string[]).includes(entry)) return { severity: entry as SeveritySetting, options: {} };
+    return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options`);
+  }
+  if (!isObject(entry)) return void at(`/rules/${id}`, `rules.${id}: must be a severity (off, warning, error) or a mapping with severity and the rule's options`);
+  const schema = z.extend(rule.options?.schema ?? z.strictObject({}), { severity: z.optional(z.enum(SEVERITY_SETTINGS)) });
+  const result = schema.safeParse(entry);
+  if (!result.success) {
+    for (const p of describeIssues(result.error.issues, entry, schema, ['rules', id])) at(p.pointer, p.message);
+    return undefined;
+  }
+  const { severity, ...options } = result.data as { severity?: SeveritySetting } & Record<string, unknown>;
+  return { severity, options };
+}
+
+export function parsePolicy(text: string, file: string): Policy {
+  const parsed = parseYaml(text, policySchema, 'policy settings');
+  if (!parsed.ok) throw configError(file, parsed.error.problems ?? [parsed.error]);
+  const { value, locate } = parsed;
+  const problems: LocatedProblem[] = [];
+  if (value.profile !== undefined && !profiles[value.profile]) {
+    const guess = nearest(value.profile, Object.keys(profiles));
+    problems.push({ message: `profile: unknown profile "${value.profile}"${guess ? `; did you mean "${guess}"?` : ''}`, pointer: '/profile', ...startOf(locate, '/profile') });
+  }
+  const rules = new Map<string, RuleSetting>();
+  for (const [id, entry] of Object.entries(value.rules ?? {})) {
+    const setting = ruleSetting(id, entry, problems, locate);
+    if (setting) rules.set(id, setting);
+  }
+  (value.waivers ?? []).forEach((w, i) => {
+    if (!rulesById.has(w.rule)) problems.push({ message: `waivers[${i}].rule: ${unknownRule(w.rule)}`, pointer: `/waivers/${i}/rule`, ...startOf(locate, `/waivers/${i}/rule`) });
+  });
+  if (problems.length > 0) throw configError(file, problems);
+  return { file, dir: path.dirname(path.resolve(file)), profile: value.profile, rules, waivers: value.waivers ?? [] };
+}
+
+/** The policy named by -c, else the nearest .mediate-check.yaml, else none. */
+export function loadPolicy(explicit: string | undefined, cwd = process.cwd()): Policy | undefined {
+  const file = explicit ?? findPolicyFile(cwd);
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read the policy file ${file} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+  }
+  return parsePolicy(text, explicit ?? (path.relative(cwd, file) || POLICY_FILE));
+}
