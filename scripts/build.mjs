@@ -24,3 +24,12 @@ await build({
   banner: { js: "import { createRequire as __mcRequire } from 'node:module'; const require = __mcRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+// Ship the JSON Schemas as files too, for editors: node_modules/mediate-check/dist/schemas/*.schema.json
+const { execFileSync } = await import('node:child_process');
+const { mkdirSync, writeFileSync } = await import('node:fs');
+mkdirSync(new URL('../dist/schemas/', import.meta.url), { recursive: true });
+for (const name of ['meeting', 'report', 'policy']) {
+  const text = execFileSync(process.execPath, [new URL('../dist/cli.js', import.meta.url).pathname, 'schema', name], { encoding: 'utf8' });
+  writeFileSync(new URL(`../dist/schemas/${name}.schema.json`, import.meta.url), text);
+}

@@ -164,6 +164,15 @@ ${EXIT_CODES}`,
     });
 
   program
+    .command('schema')
+    .description('print a JSON Schema: meeting (the meeting file), report (--format json) or policy (.mediate-check.yaml)')
+    .argument('<name>', 'meeting, report or policy')
+    .action(async (name: string) => {
+      const { jsonSchema } = await import('./commands/print-schema');
+      process.stdout.write(JSON.stringify(jsonSchema(name), null, 2) + '\n');
+    });
+
+  program
     .command('explain')
     .description('explain a rule: why it exists, how to fix a failure, its sources')
     .argument('<rule>', 'rule id, e.g. no-waiting-room')

@@ -80,6 +80,16 @@ describe('parseMeeting', () => {
     expect(errorOf('id: 1\n---\nid: 2\n')).toMatchObject({ line: 2, message: 'holds 2 YAML documents; exactly one is expected' });
   });
 
+  it('takes a near-miss of a block name for the typo it is, but accepts other unknown fields', () => {
+    expect(errorOf('topic: x\nmediaton:\n  lock_after_join: true\n')).toMatchObject({
+      message: 'mediaton: unknown key at the top level; did you mean "mediation"?',
+      line: 2,
+      column: 1,
+    });
+    expect(errorOf('host_setings: {}\n').message).toContain('did you mean "host_settings"?');
+    expect(parseMeeting('tracking_fields: []\nagenda: x\ncreation_source: open_api\n').ok).toBe(true);
+  });
+
   it('rejects duplicate keys with their line', () => {
     const error = errorOf('id: 1\ntopic: a\ntopic: b\n');
     expect(error.message).toContain('invalid YAML');

@@ -60,7 +60,9 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
   const text = formatter({
     report,
     rules: rulesById,
+    enabled: setup.enabled.map(({ rule, severity }) => ({ id: rule.id, severity })),
     failOn: options.failOn,
+    env: process.env,
     colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTTY: Boolean(process.stdout.isTTY) }),
   });
   if (options.output) {

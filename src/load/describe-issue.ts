@@ -70,7 +70,8 @@ export function describeIssues(issues: readonly Issue[], data: unknown, schema: 
       for (const key of issue.keys) {
         const suggestion = nearest(key, known);
         const hint = suggestion ? `; did you mean "${suggestion}"?` : `; known keys: ${known.join(', ') || 'none'}`;
-        problems.push({ message: `${keyPathOf([...path, key])}: unknown key in ${keyPathOf(path)}${hint}`, pointer: pointerOf([...path, key]) });
+        const where = path.length > 0 ? `in ${keyPathOf(path)}` : 'at the top level';
+        problems.push({ message: `${keyPathOf([...path, key])}: unknown key ${where}${hint}`, pointer: pointerOf([...path, key]) });
       }
       continue;
     }
@@ -83,6 +84,7 @@ function describe(issue: Issue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = EXPECTED[issue.expected] ?? issue.expected;
+      if (value === undefined) return `is required (${expected})`;
       const quoteHint =
         issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
           ? ' (put it in quotes: YAML reads bare digits as a number and drops leading zeros)'

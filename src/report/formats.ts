@@ -1,5 +1,5 @@
 // The report formats. Each lives in its own module, loaded only when asked for.
-import type { Rule } from '../engine/define-rule';
+import type { Rule, Severity } from '../engine/define-rule';
 import type { FailOn, Report } from './report';
 
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
@@ -7,10 +7,13 @@ export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatInput {
   report: Report;
-  /** Metadata of every rule of the profile, by id (help texts, fixes). */
+  /** Metadata of every rule, by id (help texts, fixes). */
   rules: ReadonlyMap<string, Rule>;
+  /** The rules this run checked, in profile order, with the severity they ran at. */
+  enabled: readonly { id: string; severity: Severity }[];
   colour: boolean;
   failOn: FailOn;
+  env: NodeJS.ProcessEnv;
 }
 
 export type Formatter = (input: FormatInput) => string;
@@ -21,7 +24,11 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./format-pretty')).default;
     case 'json':
       return (await import('./format-json')).default;
-    default:
-      throw new Error(`format ${name} is not available yet`);
+    case 'sarif':
+      return (await import('./format-sarif')).default;
+    case 'junit':
+      return (await import('./format-junit')).default;
+    case 'github':
+      return (await import('./format-github')).default;
   }
 }

@@ -1,6 +1,6 @@
 // "Did you mean …?": the closest candidate by edit distance, if close enough to help.
 
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE } from '../helpers/cli';
 
-const SECRETS = ['Qm7#tR2x', '"123456"', 'placeholderToken', 'k7Fp2Wq9', 'placeholderEncrypted', 'placeholder-start-token', '557201'];
+const SECRETS = ['Qm7#tR2x', 'r7Kq2mXa9P', '"123456"', 'placeholderToken', 'k7Fp2Wq9', 'placeholderEncrypted', 'placeholder-start-token', '557201'];
 
 function tempDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-'));

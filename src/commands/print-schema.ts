@@ -1,0 +1,21 @@
+// `mediate-check schema <name>`: JSON Schemas generated from the zod schemas the
+// tool itself validates with, for editors (yaml-language-server) and scripts.
+import * as z from 'zod/mini';
+import { UsageError } from '../cli-error';
+import { meetingSchema } from '../model/meeting-schema';
+import { policySchema } from '../policy/policy-schema';
+import { reportSchema } from '../report/report-schema';
+
+export const SCHEMAS = {
+  meeting: { schema: meetingSchema, title: 'mediate-check meeting file' },
+  report: { schema: reportSchema, title: 'mediate-check JSON report (schemaVersion 1)' },
+  policy: { schema: policySchema, title: 'mediate-check policy file (.mediate-check.yaml)' },
+} as const;
+
+export function jsonSchema(name: string): object {
+  const entry = SCHEMAS[name as keyof typeof SCHEMAS];
+  if (!entry) throw new UsageError(`unknown schema "${name}" (choose ${Object.keys(SCHEMAS).join(', ')})`);
+  // Checks zod cannot express in JSON Schema (refinements) are left out; the tool still applies them.
+  const generated = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return { ...generated, title: entry.title };
+}

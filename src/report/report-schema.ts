@@ -1,0 +1,53 @@
+// The JSON report's schema, for `mediate-check schema report` and for scripts
+// that validate what they read. A compile-time check keeps it equal to the
+// Report type the formatters are written against.
+import * as z from 'zod/mini';
+import type { Report } from './report';
+
+const position = {
+  line: z.optional(z.int().check(z.positive())),
+  column: z.optional(z.int().check(z.positive())),
+};
+
+const problem = z.object({ message: z.string(), pointer: z.optional(z.string()), ...position });
+
+const check = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning']),
+  status: z.enum(['pass', 'fail', 'unknown', 'waived']),
+  messageId: z.string(),
+  message: z.string(),
+  pointer: z.string(),
+  ...position,
+  endLine: z.optional(z.int().check(z.positive())),
+  endColumn: z.optional(z.int().check(z.positive())),
+  waiver: z.optional(z.object({ reason: z.string(), expires: z.nullable(z.string()) })),
+});
+
+const target = z.object({
+  target: z.string(),
+  source: z.enum(['file', 'stdin', 'zoom']),
+  score: z.nullable(z.int().check(z.minimum(0), z.maximum(100))),
+  verdict: z.enum(['pass', 'fail', 'incomplete', 'error']),
+  error: z.nullable(z.object({ ...problem.shape, problems: z.optional(z.array(problem)) })),
+  checks: z.array(check),
+});
+
+export const reportSchema = z.object({
+  schemaVersion: z.literal(1),
+  tool: z.object({ name: z.literal('mediate-check'), version: z.string() }),
+  profile: z.string(),
+  targets: z.array(target),
+  warnings: z.array(z.string()),
+  summary: z.object({
+    targets: z.int(),
+    failed: z.int(),
+    errored: z.int(),
+    checks: z.object({ pass: z.int(), fail: z.int(), unknown: z.int(), waived: z.int() }),
+  }),
+});
+
+// Fails to compile when the schema and the Report type drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const inStep: Same<z.infer<typeof reportSchema>, Report> = true;
+void inStep;

@@ -1,0 +1,135 @@
+// SARIF, JUnit and GitHub annotations, checked the way their consumers read them.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty } from '../../src/report/format-github';
+import { runCli } from '../helpers/cli';
+
+const require = createRequire(import.meta.url);
+const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+// The SARIF schema's language pattern is not valid under the u flag; its own tools read it without.
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(sarifSchema);
+
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-ci-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const RISKY = readFileSync('fixtures/risky-meeting.yaml', 'utf8');
+const COMPLIANT = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
+
+describe('sarif', () => {
+  it('is a valid SARIF 2.1.0 log with the profile rules and one result per fail and unknown', () => {
+    const r = runCli(['fixtures/risky-meeting.yaml', 'fixtures/compliant-meeting.yaml', '-f', 'sarif']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false); // the validator does reject (no tool)
+    const valid = validateSarif(log);
+    expect(validateSarif.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    expect(log.runs).toHaveLength(1);
+    const run = log.runs[0];
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toHaveLength(9);
+    expect(run.tool.driver.rules[3]).toMatchObject({ id: 'no-waiting-room', defaultConfiguration: { level: 'error' }, help: { text: expect.stringContaining('Set settings.waiting_room to false') } });
+    // risky: 7 fails + 1 unknown; compliant: none.
+    expect(run.results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`)).toEqual([
+      'unique-meeting-id:error',
+      'passcode-not-in-link:warning',
+      'no-waiting-room:error',
+      'lock-after-join:note',
+      'private-network:error',
+      'client-version:error',
+      'no-auto-recording:error',
+      'agreement-clauses:warning',
+    ]);
+    expect(run.results[2].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'fixtures/risky-meeting.yaml' },
+      region: { startLine: 10, startColumn: 3, endLine: 10, endColumn: 15 },
+    });
+    expect(run.results[2].ruleIndex).toBe(3);
+    expect(run.invocations[0]).toMatchObject({ executionSuccessful: true, exitCode: 1 });
+  });
+
+  it('leaves waived checks out and reports unreadable targets as notifications', () => {
+    const dir = tempDir({
+      'risky.yaml': RISKY,
+      'broken.yaml': 'settings:\n  waiting_room: maybe\n',
+      '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    target: "risky.yaml"\n    reason: Intake call\n',
+    });
+    const r = runCli(['.', '-f', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const log = JSON.parse(r.stdout);
+    expect(validateSarif(log)).toBe(true);
+    const run = log.runs[0];
+    expect(run.results.map((x: { ruleId: string }) => x.ruleId)).not.toContain('no-waiting-room');
+    expect(run.results).toHaveLength(7);
+    expect(run.invocations[0].executionSuccessful).toBe(false);
+    expect(run.invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: 'error',
+      message: { text: 'broken.yaml: settings.waiting_room: must be true or false, not text' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: 2, startColumn: 3 } } }],
+    });
+  });
+});
+
+describe('junit', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
+
+  it('has a testcase per target and rule, with failures, skips and errors counted', () => {
+    const dir = tempDir({ 'a-risky.yaml': RISKY, 'b-ok.yaml': COMPLIANT, 'c-broken.yaml': 'mediation:\n  lock_after_joining: true\n' });
+    const r = runCli(['.', '-f', 'junit'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const doc = parser.parse(r.stdout);
+    const root = doc.testsuites;
+    expect({ tests: root.tests, failures: root.failures, errors: root.errors, skipped: root.skipped }).toEqual({ tests: '27', failures: '7', errors: '9', skipped: '1' });
+    const [risky, ok, broken] = root.testsuite;
+    expect(risky).toMatchObject({ name: 'a-risky.yaml', tests: '9', failures: '7', skipped: '1', errors: '0', file: 'a-risky.yaml' });
+    const waiting = risky.testcase.find((c: { name: string }) => c.name === 'no-waiting-room');
+    expect(waiting).toMatchObject({ classname: 'a-risky.yaml', file: 'a-risky.yaml', line: '10', failure: { message: 'The waiting room is on (settings.waiting_room is true).', type: 'error' } });
+    expect(waiting.failure['#text']).toContain('at a-risky.yaml:10:3');
+    expect(risky.testcase.find((c: { name: string }) => c.name === 'lock-after-join').skipped.message).toMatch(/^unknown: /);
+    expect(ok).toMatchObject({ tests: '9', failures: '0', skipped: '0' });
+    expect(broken.testcase[0].error.message).toBe('mediation.lock_after_joining: unknown key in mediation; did you mean "lock_after_join"?');
+  });
+
+  it('escapes XML in names and messages', () => {
+    const dir = tempDir({ 'a&b <c>.yaml': RISKY });
+    const r = runCli(['.', '-f', 'junit'], { cwd: dir });
+    const doc = parser.parse(r.stdout);
+    expect(doc.testsuites.testsuite[0].name).toBe('a&b <c>.yaml');
+  });
+});
+
+describe('github', () => {
+  it('prints annotations with file and line, and appends a step summary', () => {
+    const dir = tempDir({ 'risky.yaml': RISKY });
+    const summary = path.join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const r = runCli(['risky.yaml', '-f', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(5);
+    expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
+    expect(lines).toContain(
+      '::error file=risky.yaml,line=10,endLine=10,col=3,endColumn=15,title=mediate-check no-waiting-room::The waiting room is on (settings.waiting_room is true). Fix: Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined.',
+    );
+    const md = readFileSync(summary, 'utf8');
+    expect(md).toContain('## mediate-check (profile proper-use)');
+    expect(md).toContain('| risky.yaml | fail | 13 | `unique-meeting-id`, `passcode-not-in-link`, `no-waiting-room`, `private-network`, `client-version`, `no-auto-recording`, `agreement-clauses` |');
+  });
+
+  it('escapes data and properties as @actions/core does', () => {
+    expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+  });
+});

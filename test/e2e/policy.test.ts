@@ -1,0 +1,138 @@
+// The policy file: profile, severities, options, waivers, and its own errors.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_TRACE } from '../helpers/cli';
+
+const RISKY = readFileSync('fixtures/risky-meeting.yaml', 'utf8');
+const COMPLIANT = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-policy-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const checks = (stdout: string, target = 0) =>
+  Object.fromEntries(JSON.parse(stdout).targets[target].checks.map((c: { rule: string; severity: string; status: string }) => [c.rule, `${c.severity}:${c.status}`]));
+
+describe('policy file', () => {
+  it('overrides a severity, turns a rule off, and sets a rule option', () => {
+    const dir = project({
+      '.mediate-check.yaml': [
+        'rules:',
+        '  passcode-not-in-link: error',
+        '  no-waiting-room: off',
+        '  client-version:',
+        '    floor: "6.5.0"',
+        '',
+      ].join('\n'),
+      'm.yaml': COMPLIANT,
+    });
+    const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+    const c = checks(r.stdout);
+    expect(c['no-waiting-room']).toBeUndefined();
+    expect(Object.keys(c)).toHaveLength(8);
+    expect(c['passcode-not-in-link']).toBe('error:pass');
+    expect(c['client-version']).toBe('error:fail'); // 6.4.0 is below the raised floor
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets[0].checks.find((x: { rule: string }) => x.rule === 'client-version').message).toBe('The minimum client version 6.4.0 is below the floor 6.5.0.');
+  });
+
+  it('is found in a parent folder, and -c names another', () => {
+    const dir = project({ '.mediate-check.yaml': 'profile: current\n', 'sub/m.yaml': COMPLIANT, 'other.yaml': 'profile: proper-use\n' });
+    const found = JSON.parse(runCli(['m.yaml', '-f', 'json'], { cwd: path.join(dir, 'sub') }).stdout);
+    expect(found.profile).toBe('current');
+    expect(found.targets[0].checks).toHaveLength(16);
+    const named = JSON.parse(runCli(['sub/m.yaml', '-f', 'json', '-c', 'other.yaml'], { cwd: dir }).stdout);
+    expect(named.profile).toBe('proper-use');
+    const cli = JSON.parse(runCli(['m.yaml', '-f', 'json', '--profile', 'proper-use'], { cwd: path.join(dir, 'sub') }).stdout);
+    expect(cli.profile).toBe('proper-use'); // --profile wins over the file
+  });
+
+  it('applies a waiver to the failing check of the targets its glob names, relative to the policy folder', () => {
+    const dir = project({
+      '.mediate-check.yaml': [
+        'waivers:',
+        '  - rule: no-waiting-room',
+        '    target: "intake/*.yaml"',
+        '    reason: "Intake calls carry no confidential matter"',
+        '    expires: 2099-12-31',
+        '',
+      ].join('\n'),
+      'intake/a.yaml': RISKY,
+      'sessions/b.yaml': RISKY,
+    });
+    const r = runCli(['.', '-f', 'json'], { cwd: path.join(dir) });
+    const report = JSON.parse(r.stdout);
+    const waived = report.targets[0].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room');
+    expect(waived).toMatchObject({ status: 'waived', waiver: { reason: 'Intake calls carry no confidential matter', expires: '2099-12-31' } });
+    expect(report.targets[1].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room').status).toBe('fail');
+    expect(report.summary.checks.waived).toBe(1);
+    // The waived check counts in neither part of the score: 3 / (3 × 7 + 1 × 2) → 13 becomes 3 / (3 × 6 + 2) = 15.
+    expect(report.targets[0].score).toBe(15);
+    expect(report.warnings).toEqual([]);
+    expect(r.stderr).toBe('');
+    // Run from the subfolder: the glob is still relative to the policy file.
+    const sub = JSON.parse(runCli(['a.yaml', '-f', 'json'], { cwd: path.join(dir, 'intake') }).stdout);
+    expect(sub.targets[0].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room').status).toBe('waived');
+    // A waiver only ever covers its rule: with every other failure gone the exit code would be 0.
+    const only = project({
+      '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    reason: fine\n',
+      'm.yaml': COMPLIANT.replace('waiting_room: false', 'waiting_room: true'),
+    });
+    const exit = runCli(['m.yaml'], { cwd: only });
+    expect(exit.code).toBe(0);
+    expect(exit.stdout).toMatch(/○ waived +no-waiting-room/);
+  });
+
+  it('refuses an expired waiver and says so', () => {
+    const dir = project({
+      '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    target: "*.yaml"\n    reason: old exception\n    expires: 2020-04-07\n',
+      'm.yaml': COMPLIANT.replace('waiting_room: false', 'waiting_room: true'),
+    });
+    const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.targets[0].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room').status).toBe('fail');
+    const warning = 'waiver 1 (no-waiting-room on "*.yaml") in .mediate-check.yaml expired on 2020-04-07: the checks it covered count again';
+    expect(report.warnings).toEqual([warning]);
+    expect(r.stderr).toBe(`mediate-check: ${warning}\n`);
+  });
+
+  it('reports a waiver that matched a target but no failing check', () => {
+    const dir = project({ '.mediate-check.yaml': 'waivers:\n  - rule: no-auto-recording\n    reason: not needed any more\n', 'm.yaml': COMPLIANT });
+    const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).warnings).toEqual(['waiver 1 (no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed']);
+  });
+
+  it('fails with exit 2, the file, the line and the key, on a bad policy file', () => {
+    const cases: [string, string][] = [
+      ['rules:\n  no-waiting-rooms: error\n', '.mediate-check.yaml:2:3: rules.no-waiting-rooms: unknown rule "no-waiting-rooms"; did you mean "no-waiting-room"?'],
+      ['rules:\n  no-waiting-room: fatal\n', '.mediate-check.yaml:2:3: rules.no-waiting-room: must be one of "off", "warning", "error", or a mapping with severity and options'],
+      ['rules:\n  client-version:\n    floor: "4.9.0"\n', '.mediate-check.yaml:3:5: rules.client-version.floor: must be 5.0.0 or above'],
+      ['rules:\n  client-version:\n    flor: "6.0.0"\n', '.mediate-check.yaml:3:5: rules.client-version.flor: unknown key in rules.client-version; did you mean "floor"?'],
+      ['waivers:\n  - rule: no-waiting-room\n    reason: x\n    expires: 31/01/2027\n', '.mediate-check.yaml:4:5: waivers[0].expires: must be a date written YYYY-MM-DD, like 2027-01-31'],
+      ['waivers:\n  - rule: no-waiting-room\n    target: "*.yaml"\n', '.mediate-check.yaml:2:5: waivers[0].reason: is required (text)'],
+      ['profile: curent\n', '.mediate-check.yaml:1:1: profile: unknown profile "curent"; did you mean "current"?'],
+      ['profiles: current\n', '.mediate-check.yaml:1:1: profiles: unknown key at the top level; did you mean "profile"?'],
+      ['rules: [\n', '.mediate-check.yaml:2:1: invalid YAML'],
+    ];
+    for (const [policy, message] of cases) {
+      const dir = project({ '.mediate-check.yaml': policy, 'm.yaml': COMPLIANT });
+      const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+      expect(r.code, policy).toBe(2);
+      expect(r.stdout, policy).toBe('');
+      expect(r.stderr, policy).toContain(`mediate-check: bad policy file: ${message}`);
+      expect(r.stderr).not.toMatch(STACK_TRACE);
+    }
+    const missing = runCli(['fixtures/compliant-meeting.yaml', '-c', 'no-such-policy.yaml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml (ENOENT)\n');
+  });
+});

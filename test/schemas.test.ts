@@ -1,0 +1,64 @@
+// The shipped JSON Schemas accept every fixture and every JSON report, and reject what the tool rejects.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers/cli';
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'dist/schemas', `${name}.schema.json`), 'utf8'));
+const validateMeeting = ajv.compile(schema('meeting'));
+const validateReport = ajv.compile(schema('report'));
+const validatePolicy = ajv.compile(schema('policy'));
+
+describe('JSON Schemas', () => {
+  it('are printed by the schema command exactly as shipped', () => {
+    for (const name of ['meeting', 'report', 'policy']) {
+      const r = runCli(['schema', name]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout)).toEqual(schema(name));
+    }
+    expect(runCli(['schema', 'meetings']).code).toBe(2);
+  });
+
+  it('accept every fixture as a meeting file', () => {
+    const fixtures = readdirSync(path.join(ROOT, 'fixtures'));
+    expect(fixtures.length).toBeGreaterThanOrEqual(3);
+    for (const file of fixtures) {
+      const data = parse(readFileSync(path.join(ROOT, 'fixtures', file), 'utf8'));
+      expect(validateMeeting(data), `${file}: ${JSON.stringify(validateMeeting.errors)}`).toBe(true);
+    }
+  });
+
+  it('reject what validation rejects', () => {
+    expect(validateMeeting({ settings: { waiting_room: 'yes' } })).toBe(false);
+    expect(validateMeeting({ mediation: { lock_after_joining: true } })).toBe(false);
+    expect(validateMeeting({ mediation: { participants: [{ network: 'hotel-wifi' }] } })).toBe(false);
+    expect(validateMeeting({ mediation: { client: { minimum_version: '5.4' } } })).toBe(false);
+    expect(validateMeeting({ type: 5 })).toBe(false);
+    expect(validatePolicy({ profile: 'current', waivers: [{ rule: 'no-waiting-room', reason: 'x', expires: '2027-01-31' }] })).toBe(true);
+    expect(validatePolicy({ waivers: [{ rule: 'no-waiting-room' }] })).toBe(false);
+  });
+
+  it('accept every JSON report: clean, failing, errored, waived, current profile', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-schema-'));
+    writeFileSync(path.join(dir, 'risky.yaml'), readFileSync(path.join(ROOT, 'fixtures/risky-meeting.yaml')));
+    writeFileSync(path.join(dir, 'broken.yaml'), 'settings:\n  waiting_room: 1\nmediation:\n  extra: 1\n');
+    writeFileSync(path.join(dir, 'policy.yaml'), 'waivers:\n  - rule: no-waiting-room\n    reason: r\n    expires: 2020-01-01\n  - rule: no-auto-recording\n    reason: r\n');
+    const runs = [
+      runCli(['fixtures', '-f', 'json']),
+      runCli(['fixtures', '-f', 'json', '--profile', 'current']),
+      runCli(['.', '-f', 'json', '-c', 'policy.yaml'], { cwd: dir }),
+      runCli(['-', '-f', 'json'], { input: 'type: 2\n' }),
+    ];
+    for (const r of runs) {
+      const report = JSON.parse(r.stdout);
+      expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    }
+    const waivedReport = JSON.parse(runs[2]!.stdout);
+    expect(waivedReport.summary.checks.waived).toBe(1);
+    expect(validateReport({ ...waivedReport, schemaVersion: 2 })).toBe(false);
+  });
+});
