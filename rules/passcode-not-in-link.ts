@@ -3,12 +3,10 @@ import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const EMBED = '/host_settings/meeting_security/embed_password_in_join_link';
 
+/** Whether the link's query (before any #fragment) has a pwd parameter. */
 function linkCarriesPasscode(joinUrl: string): boolean {
-  try {
-    return new URL(joinUrl).searchParams.has('pwd');
-  } catch {
-    return /[?&]pwd=/i.test(joinUrl);
-  }
+  const query = joinUrl.split('#')[0]!.split('?').slice(1).join('?');
+  return query.split('&').some((pair) => /^pwd(=|$)/i.test(pair));
 }
 
 export default defineRule({

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './cli-error';
 import { FORMATS, type FormatName } from './report/formats';
 import type { FailOn } from './report/report';
+import { writeStdout } from './util/stdout';
 import { TOOL_VERSION } from './version';
 
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -160,7 +161,7 @@ ${EXIT_CODES}`,
     .addOption(new Option('-f, --format <name>', 'table or json').choices(['table', 'json']).default('table'))
     .action(async (options: { format: 'table' | 'json' }) => {
       const { listRules } = await import('./commands/list-rules');
-      process.stdout.write(listRules(options.format));
+      writeStdout(listRules(options.format));
     });
 
   program
@@ -169,7 +170,7 @@ ${EXIT_CODES}`,
     .argument('<name>', 'meeting, report or policy')
     .action(async (name: string) => {
       const { jsonSchema } = await import('./commands/print-schema');
-      process.stdout.write(JSON.stringify(jsonSchema(name), null, 2) + '\n');
+      writeStdout(JSON.stringify(jsonSchema(name), null, 2) + '\n');
     });
 
   program
@@ -178,7 +179,7 @@ ${EXIT_CODES}`,
     .argument('<rule>', 'rule id, e.g. no-waiting-room')
     .action(async (id: string) => {
       const { explainRule } = await import('./commands/explain-rule');
-      process.stdout.write(explainRule(id));
+      writeStdout(explainRule(id));
     });
 
   return program;
@@ -208,10 +209,4 @@ async function main(): Promise<void> {
   }
 }
 
-// A reader that closes the pipe early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-await main();
+void main();

@@ -56,3 +56,14 @@ describe('exit code', () => {
     expect(exitCodeOf(errorFails, 'error', true)).toBe(2);
   });
 });
+
+describe('json format', () => {
+  it('writes exactly what JSON.stringify(report, null, 2) writes, in pieces', async () => {
+    const { default: formatJson } = await import('../src/report/format-json');
+    for (const results of [[], [target(check('error', 'pass'))], [target(check('error', 'fail')), { ...target(), error: { message: 'x\ny', line: 2, column: 1 } }]]) {
+      const report = buildReport(results, 'proper-use', ['a warning']);
+      const text = [...formatJson({ report } as never)].join('');
+      expect(text).toBe(JSON.stringify(report, null, 2) + '\n');
+    }
+  });
+});

@@ -10,7 +10,7 @@ export interface FileCheckOptions extends CheckOptions {
 }
 
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
-  const setup = prepareRun(options);
+  const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
   for (const problem of problems) warn(problem);
   if (targets.length === 0) throw new UsageError('nothing to check: no meeting file was found');

@@ -72,7 +72,7 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
   if (selection.meetingIds.length === 0 && selection.user === undefined && !selection.templates && !selection.allUsers) {
     throw new UsageError('name what to check: meeting ids, --user <id|me>, --templates or --all-users');
   }
-  const setup = prepareRun(options);
+  const setup = await prepareRun(options);
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
   const client = await connect(options);
   try {

@@ -6,6 +6,7 @@ import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { PASSCODE_PLACEHOLDER } from '../model/passcode';
 import { redact } from '../util/secrets';
+import { writeStdout } from '../util/stdout';
 import { TOOL_VERSION } from '../version';
 import { withoutSecrets } from '../zoom/map-meeting';
 import { ZoomTargetSource } from '../zoom/fetch-targets';
@@ -66,7 +67,7 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
         return;
       }
       const text = exportDocument(result.value, job.name);
-      if (!options.output) process.stdout.write(text);
+      if (!options.output) writeStdout(text);
       else {
         const file = toFolder ? path.join(options.output, job.file) : options.output;
         writeFileSync(file, text);

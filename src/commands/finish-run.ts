@@ -1,15 +1,16 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
-import { applyWaivers } from '../policy/apply-waivers';
-import { loadPolicy, type Policy } from '../policy/load-policy';
+import { findPolicyFile } from '../policy/find-policy';
+import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { buildReport, exitCodeOf, type FailOn } from '../report/report';
 import { UsageError } from '../cli-error';
+import { stdoutIsTerminal, writeStdout } from '../util/stdout';
 
 export interface CheckOptions {
   format: FormatName;
@@ -29,8 +30,10 @@ export interface RunSetup {
   policy?: Policy;
 }
 
-export function prepareRun(options: CheckOptions): RunSetup {
-  const policy = loadPolicy(options.config);
+export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
+  const file = options.config ?? findPolicyFile(process.cwd());
+  // The policy machinery (its schema, waivers) is loaded only when there is a policy.
+  const policy = file ? (await import('../policy/load-policy')).loadPolicy(file, options.config !== undefined) : undefined;
   const profile = options.profile ?? policy?.profile ?? DEFAULT_PROFILE;
   return { profile, enabled: enableRules(profile, policy), policy };
 }
@@ -43,7 +46,7 @@ export function warn(message: string): void {
 export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean): Promise<number> {
   let results = runChecks(loaded, setup.enabled);
   let warnings: string[] = [];
-  if (setup.policy) ({ results, warnings } = applyWaivers(results, setup.policy));
+  if (setup.policy) ({ results, warnings } = (await import('../policy/apply-waivers')).applyWaivers(results, setup.policy));
   const report = buildReport(results, setup.profile, warnings);
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
@@ -57,22 +60,27 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     }
   }
 
-  const text = formatter({
+  const text = await formatter({
     report,
     rules: rulesById,
     enabled: setup.enabled.map(({ rule, severity }) => ({ id: rule.id, severity })),
     failOn: options.failOn,
     env: process.env,
-    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTTY: Boolean(process.stdout.isTTY) }),
+    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTTY: stdoutIsTerminal() }),
   });
   if (options.output) {
     try {
-      writeFileSync(options.output, text);
+      const fd = openSync(options.output, 'w');
+      try {
+        for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       throw new UsageError(`cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
     }
   } else {
-    process.stdout.write(text);
+    writeStdout(text);
   }
   return exitCodeOf(report, options.failOn, usageError);
 }

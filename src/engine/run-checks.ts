@@ -80,6 +80,11 @@ function outcomeMaker(rule: Rule, status: CheckStatus) {
   });
 }
 
+/**
+ * Checks every target. Each target's locator is released once its checks are
+ * placed (a batch of thousands would otherwise keep every position index alive);
+ * meetings stay, since rules that compare targets may read any of them.
+ */
 export function runChecks(targets: readonly LoadedTarget[], enabled: readonly EnabledRule[]): TargetResult[] {
   const run = runView(targets);
   return targets.map((target, index) => {
@@ -106,6 +111,7 @@ export function runChecks(targets: readonly LoadedTarget[], enabled: readonly En
       if (position) Object.assign(check, position);
       return check;
     });
+    target.locate = undefined;
     return { ...base, checks, error: null };
   });
 }

@@ -1,28 +1,29 @@
 // A meeting file's text → the validated meeting model, or a located error.
 import { meetingSchema } from '../model/meeting-schema';
 import { editDistance } from '../util/nearest';
+import { escapeSegment } from '../util/pointer';
 import { parseYaml } from './parse-yaml';
-import { startOf } from './positions';
 
 /** Top-level blocks whose near-misses are typos, not unknown Zoom fields (which are accepted). */
 const BLOCKS = ['mediation', 'host_settings', 'settings'];
 
-export function parseMeeting(text: string) {
-  const parsed = parseYaml(text, meetingSchema, 'Zoom meeting fields');
-  if (!parsed.ok) return parsed;
-  const typos = Object.keys(parsed.value).flatMap((key) => {
-    const block = BLOCKS.find((b) => b !== key && !BLOCKS.includes(key) && editDistance(key.toLowerCase(), b) <= 2);
-    return block ? [{ key, block }] : [];
+/** Top-level fields of Zoom's meeting object (and of our blocks): never typos. */
+const KNOWN = new Set([
+  ...BLOCKS,
+  'uuid', 'id', 'host_id', 'host_email', 'assistant_id', 'topic', 'type', 'status', 'start_time', 'duration', 'timezone',
+  'agenda', 'created_at', 'start_url', 'join_url', 'chat_join_url', 'password', 'h323_password', 'pstn_password',
+  'encrypted_password', 'pre_schedule', 'occurrences', 'recurrence', 'tracking_fields', 'template_id', 'pmi',
+  'dynamic_host_key', 'creation_source', 'registration_url', 'template_settings',
+]);
+
+function blockTypos(data: Record<string, unknown>) {
+  return Object.keys(data).flatMap((key) => {
+    if (KNOWN.has(key)) return [];
+    const block = BLOCKS.find((b) => Math.abs(b.length - key.length) <= 2 && editDistance(key.toLowerCase(), b) <= 2);
+    return block ? [{ message: `${key}: unknown key at the top level; did you mean "${block}"?`, pointer: '/' + escapeSegment(key) }] : [];
   });
-  if (typos.length === 0) return parsed;
-  const problems = typos.map(({ key, block }) => ({
-    message: `${key}: unknown key at the top level; did you mean "${block}"?`,
-    pointer: `/${key}`,
-    ...startOf(parsed.locate, `/${key}`),
-  }));
-  const [first] = problems;
-  return {
-    ok: false as const,
-    error: { ...first!, message: first!.message + (problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''), ...(problems.length > 1 ? { problems } : {}) },
-  };
+}
+
+export function parseMeeting(text: string) {
+  return parseYaml(text, meetingSchema, 'Zoom meeting fields', blockTypos);
 }

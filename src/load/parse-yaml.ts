@@ -33,17 +33,26 @@ function fail(problems: LocatedProblem[]): { ok: false; error: TargetError } {
   return { ok: false, error };
 }
 
-function yamlProblem(error: YAMLError, lineCounter: LineCounter, secrets: readonly string[]): LocatedProblem {
+function yamlProblem(error: YAMLError, lineCounter: LineCounter, secrets: () => readonly string[]): LocatedProblem {
   // Without prettyErrors the parser adds no source excerpt (which could hold a
   // passcode); redact whatever its message still quotes.
   const text = error.message.split('\n')[0]!;
   const { line, col } = lineCounter.linePos(error.pos[0]);
-  return { message: `invalid YAML: ${redact(text, secrets)}`, line, column: col };
+  return { message: `invalid YAML: ${redact(text, secrets())}`, line, column: col };
 }
 
-/** `contents` names what the mapping holds, for the error when it is something else. */
-export function parseYaml<S extends z.ZodMiniType>(text: string, schema: S, contents: string): ParseResult<z.infer<S>> {
-  const secrets = secretValuesIn(text);
+/**
+ * `contents` names what the mapping holds, for the error when it is something else.
+ * `inspect` looks at the raw data before the schema does (for checks a schema cannot say).
+ */
+export function parseYaml<S extends z.ZodMiniType>(
+  text: string,
+  schema: S,
+  contents: string,
+  inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
+): ParseResult<z.infer<S>> {
+  // Only an error message could need redacting; most files have none.
+  const secrets = () => secretValuesIn(text);
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const documents = Array.isArray(parsed) ? parsed : [];
@@ -80,11 +89,16 @@ export function parseYaml<S extends z.ZodMiniType>(text: string, schema: S, cont
     const text = error instanceof Error ? error.message : String(error);
     const message = /alias count/i.test(text)
       ? `uses too many aliases (more than ${MAX_ALIAS_COUNT} expansions)`
-      : `invalid YAML: ${redact(text.split('\n')[0]!, secrets)}`;
+      : `invalid YAML: ${redact(text.split('\n')[0]!, secrets())}`;
     return fail([{ message, pointer: '', ...startOf(locate, '') }]);
   }
 
-  const result = schema.safeParse(data);
+  const noticed = inspect?.(data as Record<string, unknown>) ?? [];
+  if (noticed.length > 0) return fail(noticed.map((p) => ({ ...p, ...startOf(locate, p.pointer) })));
+
+  // jitless: zod would compile a parser per object schema with new Function on first use;
+  // a run validates each schema a few times, so compiling costs more than it saves.
+  const result = schema.safeParse(data, { jitless: true });
   if (!result.success) {
     const problems = describeIssues(result.error.issues, data, schema).map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -13,13 +13,30 @@ export interface Position {
 
 export type Locate = (pointer: string) => Position | undefined;
 
+/**
+ * Pointers repeat from file to file (/settings/waiting_room …): one shared copy
+ * of each keeps a batch of thousands of files small. Bounded, for hostile input.
+ */
+const internedPointers = new Map<string, string>();
+const MAX_INTERNED = 20_000;
+function intern(pointer: string): string {
+  const known = internedPointers.get(pointer);
+  if (known !== undefined) return known;
+  if (internedPointers.size < MAX_INTERNED) internedPointers.set(pointer, pointer);
+  return pointer;
+}
+
+/** Start offset and length in one small integer (no allocation per node): start × 1024 + length (capped). */
+const LENGTH_BITS = 1024;
+const pack = (start: number, end: number) => start * LENGTH_BITS + Math.min(Math.max(end - start, 1), LENGTH_BITS - 1);
+
 export function indexPositions(root: Node | null, lineCounter: LineCounter): Locate {
-  const offsets = new Map<string, [number, number]>();
-  const span = (node: Node | null | undefined, fallback: number): [number, number] => {
+  const offsets = new Map<string, number>();
+  /** A scalar is marked whole; a collection only by its first character. */
+  const span = (node: Node | null | undefined, fallback: number): number => {
     const range = node?.range;
-    if (!range) return [fallback, fallback + 1];
-    // A scalar is marked whole; a collection only by its first character.
-    return [range[0], isScalar(node) ? Math.max(range[1], range[0] + 1) : range[0] + 1];
+    if (!range) return pack(fallback, fallback + 1);
+    return pack(range[0], isScalar(node) ? range[1] : range[0] + 1);
   };
   // An explicit stack rather than recursion: deeply nested input must not blow the call stack.
   const stack: [Node, string][] = [];
@@ -33,14 +50,14 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         if (!isScalar(key)) continue; // complex keys cannot be named by a pointer
-        const child = pointer + '/' + escapeSegment(String(key.value));
+        const child = intern(pointer + '/' + escapeSegment(String(key.value)));
         if (!offsets.has(child)) offsets.set(child, span(key, 0));
         const value = pair.value as Node | null;
         if (value && !isAlias(value)) stack.push([value, child]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
-        const child = `${pointer}/${index}`;
+        const child = intern(`${pointer}/${index}`);
         const itemNode = item as Node | null;
         offsets.set(child, span(itemNode, node.range?.[0] ?? 0));
         if (itemNode && !isAlias(itemNode)) stack.push([itemNode, child]);
@@ -50,10 +67,11 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
   return (pointer) => {
     // A fact the file does not hold is placed at its nearest ancestor that it does.
     for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const found = offsets.get(p);
-      if (found !== undefined) {
-        const start = lineCounter.linePos(found[0]);
-        const end = lineCounter.linePos(found[1]);
+      const packed = offsets.get(p);
+      if (packed !== undefined) {
+        const startOffset = Math.floor(packed / LENGTH_BITS);
+        const start = lineCounter.linePos(startOffset);
+        const end = lineCounter.linePos(startOffset + (packed % LENGTH_BITS));
         return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
       }
     }

@@ -1,6 +1,8 @@
 // The meeting file: a Zoom meeting object (GET /meetings/{meetingId}) plus two
-// optional blocks. Zoom fields the rules read are typed; every other Zoom field
-// passes through untouched. The `mediation` block is ours, so it is strict.
+// optional blocks. Zoom fields the rules read are typed; every other Zoom field is
+// accepted unchecked and left out of the model (z.object strips it: a batch of
+// thousands of API-sized meetings then holds only what rules read).
+// The `mediation` block is ours, so it is strict.
 import * as z from 'zod/mini';
 
 export const NETWORKS = ['private', 'vpn', 'public', 'unknown'] as const;
@@ -41,14 +43,14 @@ const mediation = z.strictObject({
   agreement: z.optional(agreement),
 });
 
-const hostSettings = z.looseObject({
+const hostSettings = z.object({
   meeting_security: z.optional(
-    z.looseObject({
+    z.object({
       embed_password_in_join_link: z.optional(z.boolean()),
     }),
   ),
   in_meeting: z.optional(
-    z.looseObject({
+    z.object({
       show_a_join_from_your_browser_link: z.optional(z.boolean()),
       screen_sharing: z.optional(z.boolean()),
       who_can_share_screen: z.optional(z.enum(['host', 'all'])),
@@ -58,21 +60,21 @@ const hostSettings = z.looseObject({
 
 export const ENCRYPTION_TYPES = ['enhanced_encryption', 'e2ee'] as const;
 
-const meetingSettings = z.looseObject({
+const meetingSettings = z.object({
   use_pmi: z.optional(z.boolean()),
   waiting_room: z.optional(z.boolean()),
   auto_recording: z.optional(z.enum(AUTO_RECORDING)),
   join_before_host: z.optional(z.boolean()),
   meeting_authentication: z.optional(z.boolean()),
   encryption_type: z.optional(z.enum(ENCRYPTION_TYPES)),
-  breakout_room: z.optional(z.looseObject({ enable: z.optional(z.boolean()) })),
+  breakout_room: z.optional(z.object({ enable: z.optional(z.boolean()) })),
 });
 
 /** Zoom ids are int64; files may write them as a number or a string of digits. */
 const MEETING_ID = 'must be a meeting id: a whole number, or a string of digits';
 const meetingId = z.union([z.int().check(z.nonnegative(MEETING_ID)), z.string().check(z.regex(/^\d+$/, MEETING_ID))], { error: MEETING_ID });
 
-export const meetingSchema = z.looseObject({
+export const meetingSchema = z.object({
   id: z.optional(meetingId),
   type: z.optional(z.literal(MEETING_TYPES)),
   topic: z.optional(z.string()),

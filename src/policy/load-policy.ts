@@ -1,6 +1,6 @@
 // Finds, reads and validates the policy file. Every mistake is a configuration
 // error naming the file, the line and the key (exit 2).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { profiles } from '../../rules/profiles';
@@ -10,9 +10,8 @@ import { describeIssues } from '../load/describe-issue';
 import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
 import { startOf, type Locate } from '../load/positions';
 import { nearest } from '../util/nearest';
+import { POLICY_FILE } from './find-policy';
 import { policySchema, SEVERITY_SETTINGS, type SeveritySetting, type Waiver } from './policy-schema';
-
-export const POLICY_FILE = '.mediate-check.yaml';
 
 export interface RuleSetting {
   severity?: SeveritySetting;
@@ -26,15 +25,6 @@ export interface Policy {
   profile?: string;
   rules: Map<string, RuleSetting>;
   waivers: Waiver[];
-}
-
-/** The nearest `.mediate-check.yaml` in `from` or a parent folder. */
-export function findPolicyFile(from: string): string | undefined {
-  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, POLICY_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) return undefined;
-  }
 }
 
 function configError(file: string, problems: LocatedProblem[]): UsageError {
@@ -90,15 +80,13 @@ export function parsePolicy(text: string, file: string): Policy {
   return { file, dir: path.dirname(path.resolve(file)), profile: value.profile, rules, waivers: value.waivers ?? [] };
 }
 
-/** The policy named by -c, else the nearest .mediate-check.yaml, else none. */
-export function loadPolicy(explicit: string | undefined, cwd = process.cwd()): Policy | undefined {
-  const file = explicit ?? findPolicyFile(cwd);
-  if (!file) return undefined;
+/** Reads and validates the policy file `file` (`explicit` when named by -c). */
+export function loadPolicy(file: string, explicit: boolean, cwd = process.cwd()): Policy {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read the policy file ${file} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
   }
-  return parsePolicy(text, explicit ?? (path.relative(cwd, file) || POLICY_FILE));
+  return parsePolicy(text, explicit ? file : path.relative(cwd, file) || POLICY_FILE);
 }

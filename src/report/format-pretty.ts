@@ -1,6 +1,6 @@
 // The report for a person at a terminal: per target its verdict and score, each
 // failure with where it is and how to fix it, each unknown with what to add.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { CheckResult } from '../engine/run-checks';
 import type { FormatInput } from './formats';
 import type { ReportTarget } from './report';
@@ -16,8 +16,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export default function formatPretty({ report, rules, colour }: FormatInput): string {
-  const c: ChalkInstance = new Chalk({ level: colour ? 1 : 0 });
+/** Chalk's shape without chalk: every style is the identity (chalk is loaded only to colour). */
+const PLAIN: ChalkInstance = new Proxy((text: string) => text, { get: () => PLAIN }) as unknown as ChalkInstance;
+
+export default async function formatPretty({ report, rules, colour }: FormatInput): Promise<string> {
+  const c: ChalkInstance = colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
   const verdictColour = { pass: c.green, fail: c.red, incomplete: c.yellow, error: c.red } as const;
   const lines: string[] = [];
   const width = Math.max(0, ...report.targets.flatMap((t) => t.checks.map((k) => k.rule.length)));

@@ -16,7 +16,9 @@ export interface FormatInput {
   env: NodeJS.ProcessEnv;
 }
 
-export type Formatter = (input: FormatInput) => string;
+/** A report as text: whole, or in pieces (so a large report is never one huge string). */
+export type ReportText = string | Iterable<string>;
+export type Formatter = (input: FormatInput) => ReportText | Promise<ReportText>;
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {

@@ -47,7 +47,7 @@ export function meetingFromTemplate(template: Json): Json {
 /** Validates an assembled API object against the meeting schema, as a target. */
 export function zoomTarget(name: string, object: Json): LoadedTarget {
   const { start_url: _dropped, ...rest } = object;
-  const result = meetingSchema.safeParse(rest);
+  const result = meetingSchema.safeParse(rest, { jitless: true });
   if (result.success) return { name, source: 'zoom', meeting: result.data as Meeting };
   const problems = describeIssues(result.error.issues, rest, meetingSchema);
   return {
