@@ -80,12 +80,44 @@ Exit codes:
 Colour: --color/--no-color, else NO_COLOR (set: off), else FORCE_COLOR (0: off,
 else on), else on when standard output is a terminal.`;
 
+function configureZoom(zoom: Command): void {
+  addZoomOptions(addCheckOptions(zoom))
+    .option('--user <id|me>', "check this user's scheduled meetings (an id, an email, or me)")
+    .option('--templates', "check meeting templates too (the --user's, or the account owner's)")
+    .option('--all-users', "check every active user's scheduled meetings (and, with --templates, their templates)")
+    .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
+    .addHelpText(
+      'after',
+      `
+Credentials come from the environment: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
+ZOOM_CLIENT_SECRET (a Server-to-Server OAuth app). ZOOM_API_BASE_URL and
+ZOOM_OAUTH_TOKEN_URL change where the API is. Targets are named
+zoom:meeting/<id> and zoom:template/<id>.
+
+Examples:
+  mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
+  mediate-check zoom --user me --templates -f json
+  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
+${EXIT_CODES}`,
+    );
+}
+
+function configureExport(exporter: Command): void {
+  addZoomOptions(exporter)
+    .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
+    .option('--templates', "export the user's meeting templates")
+    .option('--user <id|me>', 'whose templates (default: me)')
+    .addHelpText('after', '\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n');
+}
+
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
     .description('Check the security settings of an online mediation meeting against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
     .enablePositionalOptions()
+    // Help goes through the same writer as reports (a closed pipe is not an error).
+    .configureOutput({ writeOut: (text) => writeStdout(text) })
     .showHelpAfterError('(run `mediate-check --help` for usage)')
     .exitOverride();
 
@@ -112,48 +144,28 @@ ${EXIT_CODES}`,
       setExit(await checkFiles(paths, options));
     });
 
+  // The Zoom commands get their options only when one of them runs (or shows its
+  // help): building them would cost every file check for nothing.
   const zoom = program
     .command('zoom')
     .description('check meetings and meeting templates straight from the Zoom API')
-    .argument('[meetingId...]', 'Zoom meeting ids');
-  addZoomOptions(addCheckOptions(zoom))
-    .option('--user <id|me>', "check this user's scheduled meetings (an id, an email, or me)")
-    .option('--templates', "check meeting templates too (the --user's, or the account owner's)")
-    .option('--all-users', "check every active user's scheduled meetings (and, with --templates, their templates)")
-    .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
-    .addHelpText(
-      'after',
-      `
-Credentials come from the environment: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
-ZOOM_CLIENT_SECRET (a Server-to-Server OAuth app). ZOOM_API_BASE_URL and
-ZOOM_OAUTH_TOKEN_URL change where the API is. Targets are named
-zoom:meeting/<id> and zoom:template/<id>.
-
-Examples:
-  mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
-  mediate-check zoom --user me --templates -f json
-  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
-${EXIT_CODES}`,
-    )
+    .argument('[meetingId...]', 'Zoom meeting ids')
     .action(async (ids: string[], options: RawCheckOptions & ZoomCliOptions) => {
       const { checkZoom } = await import('./commands/check-zoom');
       setExit(await checkZoom(ids, options));
     });
-
-  addZoomOptions(
-    program
-      .command('export')
-      .description('write Zoom meetings or templates as meeting files, without passcodes or start URLs')
-      .argument('[meetingId...]', 'Zoom meeting ids')
-      .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
-      .option('--templates', "export the user's meeting templates")
-      .option('--user <id|me>', 'whose templates (default: me)'),
-  )
-    .addHelpText('after', '\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n')
+  const exporter = program
+    .command('export')
+    .description('write Zoom meetings or templates as meeting files, without passcodes or start URLs')
+    .argument('[meetingId...]', 'Zoom meeting ids')
     .action(async (ids: string[], options: ZoomCliOptions & { output?: string }) => {
       const { exportZoom } = await import('./commands/export-zoom');
       setExit(await exportZoom(ids, options));
     });
+  program.hook('preSubcommand', (_program, command) => {
+    if (command === zoom) configureZoom(zoom);
+    if (command === exporter) configureExport(exporter);
+  });
 
   program
     .command('rules')

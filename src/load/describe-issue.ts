@@ -24,6 +24,7 @@ const EXPECTED: Record<string, string> = {
 function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
+  if (ArrayBuffer.isView(value)) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'boolean') return 'true/false';

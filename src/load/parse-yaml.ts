@@ -5,7 +5,7 @@ import type * as z from 'zod/mini';
 import { isMap, isSeq, LineCounter, parseAllDocuments, type YAMLError } from 'yaml';
 import { redact, secretValuesIn } from '../util/secrets';
 import { describeIssues } from './describe-issue';
-import { indexPositions, startOf, type Locate } from './positions';
+import { indexPositions, MAX_DEPTH, startOf, TooDeep, type Locate } from './positions';
 
 export interface LocatedProblem {
   message: string;
@@ -22,6 +22,7 @@ export interface TargetError extends LocatedProblem {
 export type ParseResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; error: TargetError };
 
 const EMPTY = 'holds nothing: the file is empty or only comments';
+const TOO_DEEP = `nests lists or mappings more than ${MAX_DEPTH} levels deep`;
 
 /** Aliases a document may expand before it is refused (guards against "billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
@@ -38,6 +39,8 @@ function yamlProblem(error: YAMLError, lineCounter: LineCounter, secrets: () => 
   // passcode); redact whatever its message still quotes.
   const text = error.message.split('\n')[0]!;
   const { line, col } = lineCounter.linePos(error.pos[0]);
+  // The parser reports running out of stack as an ordinary error: say what it means.
+  if (/call stack/i.test(text)) return { message: TOO_DEEP, line, column: col };
   return { message: `invalid YAML: ${redact(text, secrets())}`, line, column: col };
 }
 
@@ -76,7 +79,14 @@ export function parseYaml<S extends z.ZodMiniType>(
 
   const root = doc.contents;
   if (root === null) return fail([{ message: EMPTY, line: 1, column: 1 }]);
-  const locate = indexPositions(root, lineCounter);
+  let locate: Locate;
+  try {
+    locate = indexPositions(root, lineCounter);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    const { line, col } = lineCounter.linePos(error.offset);
+    return fail([{ message: TOO_DEEP, line, column: col }]);
+  }
   if (!isMap(root)) {
     const found = isSeq(root) ? 'a list' : 'a single value';
     return fail([{ message: `must be a mapping of ${contents}, but holds ${found}`, pointer: '', ...startOf(locate, '') }]);
@@ -89,7 +99,9 @@ export function parseYaml<S extends z.ZodMiniType>(
     const text = error instanceof Error ? error.message : String(error);
     const message = /alias count/i.test(text)
       ? `uses too many aliases (more than ${MAX_ALIAS_COUNT} expansions)`
-      : `invalid YAML: ${redact(text.split('\n')[0]!, secrets())}`;
+      : /call stack/i.test(text)
+        ? TOO_DEEP
+        : `invalid YAML: ${redact(text.split('\n')[0]!, secrets())}`;
     return fail([{ message, pointer: '', ...startOf(locate, '') }]);
   }
 

@@ -30,6 +30,16 @@ function intern(pointer: string): string {
 const LENGTH_BITS = 1024;
 const pack = (start: number, end: number) => start * LENGTH_BITS + Math.min(Math.max(end - start, 1), LENGTH_BITS - 1);
 
+/** Thrown when a document nests deeper than the limit; `offset` is where it crossed it. */
+export class TooDeep extends Error {
+  constructor(readonly offset: number) {
+    super('nested too deeply');
+  }
+}
+
+/** Collections may nest this deep; a meeting file needs five or six levels. */
+export const MAX_DEPTH = 64;
+
 export function indexPositions(root: Node | null, lineCounter: LineCounter): Locate {
   const offsets = new Map<string, number>();
   /** A scalar is marked whole; a collection only by its first character. */
@@ -39,13 +49,14 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
     return pack(range[0], isScalar(node) ? range[1] : range[0] + 1);
   };
   // An explicit stack rather than recursion: deeply nested input must not blow the call stack.
-  const stack: [Node, string][] = [];
+  const stack: [Node, string, number][] = [];
   if (root) {
     offsets.set('', span(root, 0));
-    stack.push([root, '']);
+    stack.push([root, '', 0]);
   }
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
+    const [node, pointer, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) throw new TooDeep(node.range?.[0] ?? 0);
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
@@ -53,14 +64,14 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
         const child = intern(pointer + '/' + escapeSegment(String(key.value)));
         if (!offsets.has(child)) offsets.set(child, span(key, 0));
         const value = pair.value as Node | null;
-        if (value && !isAlias(value)) stack.push([value, child]);
+        if (value && !isAlias(value)) stack.push([value, child, depth + 1]);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => {
         const child = intern(`${pointer}/${index}`);
         const itemNode = item as Node | null;
         offsets.set(child, span(itemNode, node.range?.[0] ?? 0));
-        if (itemNode && !isAlias(itemNode)) stack.push([itemNode, child]);
+        if (itemNode && !isAlias(itemNode)) stack.push([itemNode, child, depth + 1]);
       });
     }
   }

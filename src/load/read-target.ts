@@ -25,7 +25,13 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
     return { ...base, error: { message: 'is not UTF-8 text' } };
   }
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
-  const parsed = parseMeeting(text);
+  let parsed;
+  try {
+    parsed = parseMeeting(text);
+  } catch (error) {
+    // Whatever the parser or validator throws, it is this target's error, not the run's.
+    return { ...base, error: { message: `could not be read as a meeting file (${error instanceof Error ? error.name : 'error'})` } };
+  }
   return parsed.ok ? { ...base, meeting: parsed.value, locate: parsed.locate } : { ...base, error: parsed.error };
 }
 

@@ -19,6 +19,7 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     env,
     encoding: 'utf8',
     timeout: 15_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,0 +1,92 @@
+// Seeded mutations of the fixtures, checked in one batch: every target is reported,
+// the exit code is 0, 1 or 2, and nothing crashes. A failure names its seed.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, STACK_TRACE } from './helpers/cli';
+
+/** mulberry32: a small PRNG, so every run mutates the same way. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NOISE = ['\t', ':', '- ', '[', ']', '{', '}', '"', "'", '&a ', '*a', '!tag ', '#', '\n', '  ', '---\n', '? ', '|', '>', '%', '@', '`', ',', '\u0000', '\uFEFF', 'é', 'null', '~', '1e999', '-0', '0x1F'];
+
+function mutate(text: string, next: () => number): string {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  let out = text;
+  const edits = 1 + Math.floor(next() * 4);
+  for (let i = 0; i < edits; i++) {
+    const at = Math.floor(next() * (out.length + 1));
+    const lines = out.split('\n');
+    switch (Math.floor(next() * 6)) {
+      case 0: // delete a span
+        out = out.slice(0, at) + out.slice(at + 1 + Math.floor(next() * 20));
+        break;
+      case 1: // insert noise
+        out = out.slice(0, at) + pick(NOISE) + out.slice(at);
+        break;
+      case 2: {
+        // duplicate a line
+        const n = Math.floor(next() * lines.length);
+        lines.splice(n, 0, lines[n] ?? '');
+        out = lines.join('\n');
+        break;
+      }
+      case 3: {
+        // swap two lines
+        const a = Math.floor(next() * lines.length);
+        const b = Math.floor(next() * lines.length);
+        [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+        out = lines.join('\n');
+        break;
+      }
+      case 4: // truncate
+        out = out.slice(0, at);
+        break;
+      default: // change a value's indentation
+        out = out.replace(/\n( +)/, (_m, s: string) => '\n' + ' '.repeat(Math.max(0, s.length + (next() < 0.5 ? -1 : 1))));
+    }
+  }
+  return out;
+}
+
+describe('fuzz', () => {
+  it('survives 300 seeded mutations of the fixtures in one batch', () => {
+    const fixtures = readdirSync('fixtures').map((f) => ({ name: f, text: readFileSync(path.join('fixtures', f), 'utf8') }));
+    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-fuzz-'));
+    const count = 300;
+    for (let seed = 1; seed <= count; seed++) {
+      const fixture = fixtures[seed % fixtures.length]!;
+      const ext = path.extname(fixture.name);
+      writeFileSync(path.join(dir, `seed-${String(seed).padStart(3, '0')}${ext}`), mutate(fixture.text, random(seed)));
+    }
+    for (const format of ['json', 'pretty', 'sarif', 'junit', 'github']) {
+      const r = runCli(['.', '-f', format, '--profile', 'current'], { cwd: dir });
+      expect([0, 1, 2], format).toContain(r.code);
+      expect(r.stdout + r.stderr, format).not.toMatch(STACK_TRACE);
+      expect(r.stderr, format).not.toContain('internal error');
+      if (format === 'json') {
+        const report = JSON.parse(r.stdout);
+        expect(report.targets).toHaveLength(count);
+        for (const target of report.targets) {
+          // Every target is either checked by all 16 rules or has an error that says why.
+          if (target.error) {
+            expect(target.checks, target.target).toEqual([]);
+            expect(target.error.message.length, target.target).toBeGreaterThan(5);
+          } else expect(target.checks, target.target).toHaveLength(16);
+        }
+        expect(report.summary.errored).toBeGreaterThan(0); // the mutations do break files
+        expect(report.summary.errored).toBeLessThan(count); // and leave some readable
+      }
+    }
+  });
+});
