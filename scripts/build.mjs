@@ -62,7 +62,7 @@ await build({
 // The code cache: made by one real check, so the functions a check runs are in it.
 // A Node version that cannot use it rejects it, and the launcher compiles as usual.
 const sample = `${root}fixtures/compliant-meeting.yaml`;
-execFileSync(process.execPath, [bin, existsSync(sample) ? sample : '-'], {
+execFileSync(process.execPath, [bin, existsSync(sample) ? sample : '-', '--fail-on', 'never'], {
   input: 'type: 2\n',
   env: { PATH: process.env.PATH, MEDIATE_CHECK_WRITE_CODE_CACHE: '1' },
   stdio: ['pipe', 'ignore', 'inherit'],

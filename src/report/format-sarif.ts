@@ -5,9 +5,19 @@ import { createHash } from 'node:crypto';
 import { TOOL_VERSION } from '../version';
 import type { FormatInput } from './formats';
 import { filePath, regionOf } from './location';
-import { exitCodeOf } from './report';
+import { exitCodeOf, type ReportTarget } from './report';
 
 const SECURITY_SEVERITY = { error: '7.5', warning: '4.0' } as const;
+
+/**
+ * A target as a SARIF artifact URI: a file's relative path, percent-encoded per
+ * segment; an API object's own name (zoom:meeting/…); standard input as stdin:.
+ */
+function artifactUri(target: ReportTarget): string {
+  const file = filePath(target);
+  if (file !== undefined) return file.split('/').map(encodeURIComponent).join('/');
+  return target.source === 'stdin' ? 'stdin:' : encodeURI(target.target);
+}
 
 function physicalLocation(uri: string, region: ReturnType<typeof regionOf>) {
   return { physicalLocation: { artifactLocation: { uri }, ...(region ? { region } : {}) } };
@@ -34,7 +44,7 @@ export default function formatSarif({ report, rules, enabled, failOn }: FormatIn
   const results = [];
   const notifications = [];
   for (const target of report.targets) {
-    const uri = filePath(target) ?? target.target;
+    const uri = artifactUri(target);
     if (target.error) {
       notifications.push({
         level: 'error',

@@ -78,6 +78,16 @@ describe('sarif', () => {
       locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.yaml' }, region: { startLine: 2, startColumn: 3 } } }],
     });
   });
+
+  it('gives every target a valid URI: encoded file paths, standard input', () => {
+    const dir = tempDir({ 'a b&c.yaml': RISKY });
+    const file = JSON.parse(runCli(['.', '-f', 'sarif'], { cwd: dir }).stdout);
+    expect(validateSarif(file)).toBe(true);
+    expect(file.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a%20b%26c.yaml');
+    const stdin = JSON.parse(runCli(['-', '-f', 'sarif'], { input: RISKY }).stdout);
+    expect(validateSarif(stdin), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(stdin.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('stdin:');
+  });
 });
 
 describe('junit', () => {
