@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './cli-error';
 import { FORMATS, type FormatName } from './report/formats';
+import type { ZoomOptions } from './commands/check-zoom';
 import type { FailOn } from './report/report';
 import { writeStdout } from './util/stdout';
 import { TOOL_VERSION } from './version';
@@ -42,16 +43,6 @@ function addCheckOptions(command: Command): Command {
     )
     .option('--color', 'force coloured output')
     .option('--no-color', 'never colour the output');
-}
-
-interface ZoomCliOptions {
-  user?: string;
-  templates?: boolean;
-  allUsers?: boolean;
-  mediation?: string;
-  rate: number;
-  concurrency: number;
-  timeout: number;
 }
 
 function positive(label: string, max: number) {
@@ -150,7 +141,7 @@ ${EXIT_CODES}`,
     .command('zoom')
     .description('check meetings and meeting templates straight from the Zoom API')
     .argument('[meetingId...]', 'Zoom meeting ids')
-    .action(async (ids: string[], options: RawCheckOptions & ZoomCliOptions) => {
+    .action(async (ids: string[], options: RawCheckOptions & ZoomOptions) => {
       const { checkZoom } = await import('./commands/check-zoom');
       setExit(await checkZoom(ids, options));
     });
@@ -158,7 +149,7 @@ ${EXIT_CODES}`,
     .command('export')
     .description('write Zoom meetings or templates as meeting files, without passcodes or start URLs')
     .argument('[meetingId...]', 'Zoom meeting ids')
-    .action(async (ids: string[], options: ZoomCliOptions & { output?: string }) => {
+    .action(async (ids: string[], options: ZoomOptions & { output?: string }) => {
       const { exportZoom } = await import('./commands/export-zoom');
       setExit(await exportZoom(ids, options));
     });

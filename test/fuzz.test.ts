@@ -1,10 +1,9 @@
 // Seeded mutations of the fixtures, checked in one batch: every target is reported,
 // the exit code is 0, 1 or 2, and nothing crashes. A failure names its seed.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from './helpers/cli';
+import { runCli, STACK_TRACE, tempProject } from './helpers/cli';
 
 /** mulberry32: a small PRNG, so every run mutates the same way. */
 function random(seed: number): () => number {
@@ -62,13 +61,13 @@ function mutate(text: string, next: () => number): string {
 describe('fuzz', () => {
   it('survives 300 seeded mutations of the fixtures in one batch', () => {
     const fixtures = readdirSync('fixtures').map((f) => ({ name: f, text: readFileSync(path.join('fixtures', f), 'utf8') }));
-    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-fuzz-'));
     const count = 300;
+    const files: Record<string, string> = {};
     for (let seed = 1; seed <= count; seed++) {
       const fixture = fixtures[seed % fixtures.length]!;
-      const ext = path.extname(fixture.name);
-      writeFileSync(path.join(dir, `seed-${String(seed).padStart(3, '0')}${ext}`), mutate(fixture.text, random(seed)));
+      files[`seed-${String(seed).padStart(3, '0')}${path.extname(fixture.name)}`] = mutate(fixture.text, random(seed));
     }
+    const dir = tempProject(files);
     for (const format of ['json', 'pretty', 'sarif', 'junit', 'github']) {
       const r = runCli(['.', '-f', format, '--profile', 'current'], { cwd: dir });
       expect([0, 1, 2], format).toContain(r.code);

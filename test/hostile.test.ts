@@ -1,11 +1,9 @@
 // Hostile and malformed input: each gets a clear, located error or a correct
 // verdict, exit 2 where it is an error, no stack trace, and no lost target.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMeeting } from '../src/load/parse-meeting';
-import { runCli, STACK_TRACE } from './helpers/cli';
+import { runCli, STACK_TRACE, tempProject } from './helpers/cli';
 
 const laughs = (() => {
   let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
@@ -41,10 +39,11 @@ const CASES: Record<string, { content: string | Buffer; error: string | null; li
 };
 
 describe('hostile input', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-hostile-'));
-  for (const [name, { content }] of Object.entries(CASES)) writeFileSync(path.join(dir, name), content);
-  writeFileSync(path.join(dir, 'too-big.yaml'), `topic: ${'x'.repeat(2 * 1024 * 1024)}\n`);
-  writeFileSync(path.join(dir, 'zz-good.yaml'), readFileSync('fixtures/compliant-meeting.yaml'));
+  const dir = tempProject({
+    ...Object.fromEntries(Object.entries(CASES).map(([name, { content }]) => [name, content])),
+    'too-big.yaml': `topic: ${'x'.repeat(2 * 1024 * 1024)}\n`,
+    'zz-good.yaml': readFileSync('fixtures/compliant-meeting.yaml'),
+  });
 
   it('reports every target with a clear error or a verdict, exit 2, no stack trace, nothing secret', () => {
     const started = Date.now();

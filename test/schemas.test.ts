@@ -1,11 +1,10 @@
 // The shipped JSON Schemas accept every fixture and every JSON report, and reject what the tool rejects.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers/cli';
+import { ROOT, runCli, tempProject } from './helpers/cli';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'dist/schemas', `${name}.schema.json`), 'utf8'));
@@ -43,10 +42,11 @@ describe('JSON Schemas', () => {
   });
 
   it('accept every JSON report: clean, failing, errored, waived, current profile', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-schema-'));
-    writeFileSync(path.join(dir, 'risky.yaml'), readFileSync(path.join(ROOT, 'fixtures/risky-meeting.yaml')));
-    writeFileSync(path.join(dir, 'broken.yaml'), 'settings:\n  waiting_room: 1\nmediation:\n  extra: 1\n');
-    writeFileSync(path.join(dir, 'policy.yaml'), 'waivers:\n  - rule: no-waiting-room\n    reason: r\n    expires: 2020-01-01\n  - rule: no-auto-recording\n    reason: r\n');
+    const dir = tempProject({
+      'risky.yaml': readFileSync(path.join(ROOT, 'fixtures/risky-meeting.yaml')),
+      'broken.yaml': 'settings:\n  waiting_room: 1\nmediation:\n  extra: 1\n',
+      'policy.yaml': 'waivers:\n  - rule: no-waiting-room\n    reason: r\n    expires: 2020-01-01\n  - rule: no-auto-recording\n    reason: r\n',
+    });
     const runs = [
       runCli(['fixtures', '-f', 'json']),
       runCli(['fixtures', '-f', 'json', '--profile', 'current']),

@@ -1,20 +1,11 @@
 // The built CLI on meeting files: verdicts, exit codes, streams, and secrets.
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../helpers/cli';
+import { runCli, STACK_TRACE, tempProject } from '../helpers/cli';
 
 const SECRETS = ['Qm7#tR2x', 'r7Kq2mXa9P', '"123456"', 'placeholderToken', 'k7Fp2Wq9', 'placeholderEncrypted', 'placeholder-start-token', '557201'];
 
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const json = (stdout: string) => JSON.parse(stdout);
 
@@ -73,7 +64,7 @@ describe('checking meeting files', () => {
   });
 
   it('gates the exit code with --fail-on', () => {
-    const dir = tempDir({ 'm.yaml': readFileSync('fixtures/compliant-meeting.yaml', 'utf8').replace('communications_heard_by_all: true', 'communications_heard_by_all: false') });
+    const dir = tempProject({ 'm.yaml': readFileSync('fixtures/compliant-meeting.yaml', 'utf8').replace('communications_heard_by_all: true', 'communications_heard_by_all: false') });
     expect(runCli(['m.yaml'], { cwd: dir }).code).toBe(0); // only a warning fails
     expect(runCli(['m.yaml', '--fail-on', 'warning'], { cwd: dir }).code).toBe(1);
     expect(runCli(['fixtures/risky-meeting.yaml', '--fail-on', 'never']).code).toBe(0);
@@ -83,7 +74,7 @@ describe('checking meeting files', () => {
   });
 
   it('reports every target when one file is broken, and exits 2 without a stack trace', () => {
-    const dir = tempDir({
+    const dir = tempProject({
       'a.yaml': 'id: 1\ntype: 2\n',
       'b.yaml': 'id: 2\ntype: 2\nmediation:\n  participants:\n    - name: X\n      network: hotel-wifi\n',
       'c.json': '{ "id": 3, "type": 2 ',
@@ -119,14 +110,14 @@ describe('checking meeting files', () => {
       const out = r.stdout + r.stderr;
       for (const secret of SECRETS) expect(out, `${format}: ${secret}`).not.toContain(secret);
     }
-    const broken = tempDir({ 'x.yaml': 'topic: x\npassword: "Zq9!secretpass\nsettings: [\n' });
+    const broken = tempProject({ 'x.yaml': 'topic: x\npassword: "Zq9!secretpass\nsettings: [\n' });
     const r = runCli(['x.yaml', '-f', 'json'], { cwd: broken });
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain('Zq9!secretpass');
   });
 
   it('expands folders in code-point order, and globs', () => {
-    const dir = tempDir({ 'b/z.yaml': 'type: 2\n', 'b/A.yml': 'type: 2\n', 'a.json': '{"type": 2}', 'notes.txt': 'x', '.mediate-check.yaml': 'profile: proper-use\n', 'node_modules/x.yaml': 'type: 2\n' });
+    const dir = tempProject({ 'b/z.yaml': 'type: 2\n', 'b/A.yml': 'type: 2\n', 'a.json': '{"type": 2}', 'notes.txt': 'x', '.mediate-check.yaml': 'profile: proper-use\n', 'node_modules/x.yaml': 'type: 2\n' });
     const all = json(runCli(['.', '-f', 'json'], { cwd: dir }).stdout);
     expect(all.targets.map((t: { target: string }) => t.target)).toEqual(['a.json', 'b/A.yml', 'b/z.yaml']);
     const globbed = json(runCli(['b/*.y*ml', '-f', 'json'], { cwd: dir }).stdout);
@@ -142,7 +133,7 @@ describe('checking meeting files', () => {
   });
 
   it('fails unique-meeting-id in both files that share an id', () => {
-    const dir = tempDir({ 'one.yaml': 'id: 85746065432\ntype: 2\n', 'two.yaml': 'id: 85746065432\ntype: 2\n', 'three.yaml': 'id: 1\ntype: 2\n' });
+    const dir = tempProject({ 'one.yaml': 'id: 85746065432\ntype: 2\n', 'two.yaml': 'id: 85746065432\ntype: 2\n', 'three.yaml': 'id: 1\ntype: 2\n' });
     const report = json(runCli(['.', '-f', 'json'], { cwd: dir }).stdout);
     const unique = report.targets.map((t: { target: string; checks: { rule: string; status: string; message: string }[] }) => [t.target, t.checks[0]!.status]);
     expect(unique).toEqual([['one.yaml', 'fail'], ['three.yaml', 'pass'], ['two.yaml', 'fail']]);
@@ -161,7 +152,7 @@ describe('checking meeting files', () => {
   });
 
   it('writes the report to --output and nothing to stdout', () => {
-    const dir = tempDir({});
+    const dir = tempProject({});
     const out = path.join(dir, 'report.json');
     const r = runCli(['fixtures/compliant-meeting.yaml', '-f', 'json', '-o', out]);
     expect(r.code).toBe(0);
@@ -217,7 +208,7 @@ describe('rules and explain', () => {
   });
 
   it('checks a folder named like a command when written as a path', () => {
-    const dir = tempDir({ 'rules/m.yaml': 'type: 2\n' });
+    const dir = tempProject({ 'rules/m.yaml': 'type: 2\n' });
     const r = runCli(['./rules', '-f', 'json'], { cwd: dir });
     expect(json(r.stdout).targets[0].target).toBe('rules/m.yaml');
   });

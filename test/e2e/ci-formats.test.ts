@@ -1,14 +1,13 @@
 // SARIF, JUnit and GitHub annotations, checked the way their consumers read them.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty } from '../../src/report/format-github';
-import { runCli } from '../helpers/cli';
+import { runCli, tempProject } from '../helpers/cli';
 
 const require = createRequire(import.meta.url);
 const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
@@ -17,11 +16,6 @@ const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
 addFormats(ajv);
 const validateSarif = ajv.compile(sarifSchema);
 
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-ci-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 const RISKY = readFileSync('fixtures/risky-meeting.yaml', 'utf8');
 const COMPLIANT = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
@@ -59,7 +53,7 @@ describe('sarif', () => {
   });
 
   it('leaves waived checks out and reports unreadable targets as notifications', () => {
-    const dir = tempDir({
+    const dir = tempProject({
       'risky.yaml': RISKY,
       'broken.yaml': 'settings:\n  waiting_room: maybe\n',
       '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    target: "risky.yaml"\n    reason: Intake call\n',
@@ -80,7 +74,7 @@ describe('sarif', () => {
   });
 
   it('gives every target a valid URI: encoded file paths, standard input', () => {
-    const dir = tempDir({ 'a b&c.yaml': RISKY });
+    const dir = tempProject({ 'a b&c.yaml': RISKY });
     const file = JSON.parse(runCli(['.', '-f', 'sarif'], { cwd: dir }).stdout);
     expect(validateSarif(file)).toBe(true);
     expect(file.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('a%20b%26c.yaml');
@@ -94,7 +88,7 @@ describe('junit', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
 
   it('has a testcase per target and rule, with failures, skips and errors counted', () => {
-    const dir = tempDir({ 'a-risky.yaml': RISKY, 'b-ok.yaml': COMPLIANT, 'c-broken.yaml': 'mediation:\n  lock_after_joining: true\n' });
+    const dir = tempProject({ 'a-risky.yaml': RISKY, 'b-ok.yaml': COMPLIANT, 'c-broken.yaml': 'mediation:\n  lock_after_joining: true\n' });
     const r = runCli(['.', '-f', 'junit'], { cwd: dir });
     expect(r.code).toBe(2);
     const doc = parser.parse(r.stdout);
@@ -111,7 +105,7 @@ describe('junit', () => {
   });
 
   it('escapes XML in names and messages', () => {
-    const dir = tempDir({ 'a&b <c>.yaml': RISKY });
+    const dir = tempProject({ 'a&b <c>.yaml': RISKY });
     const r = runCli(['.', '-f', 'junit'], { cwd: dir });
     const doc = parser.parse(r.stdout);
     expect(doc.testsuites.testsuite[0].name).toBe('a&b <c>.yaml');
@@ -120,7 +114,7 @@ describe('junit', () => {
 
 describe('github', () => {
   it('prints annotations with file and line, and appends a step summary', () => {
-    const dir = tempDir({ 'risky.yaml': RISKY });
+    const dir = tempProject({ 'risky.yaml': RISKY });
     const summary = path.join(dir, 'summary.md');
     writeFileSync(summary, '');
     const r = runCli(['risky.yaml', '-f', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });

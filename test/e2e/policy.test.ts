@@ -1,28 +1,19 @@
 // The policy file: profile, severities, options, waivers, and its own errors.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../helpers/cli';
+import { runCli, STACK_TRACE, tempProject } from '../helpers/cli';
 
 const RISKY = readFileSync('fixtures/risky-meeting.yaml', 'utf8');
 const COMPLIANT = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-policy-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const checks = (stdout: string, target = 0) =>
   Object.fromEntries(JSON.parse(stdout).targets[target].checks.map((c: { rule: string; severity: string; status: string }) => [c.rule, `${c.severity}:${c.status}`]));
 
 describe('policy file', () => {
   it('overrides a severity, turns a rule off, and sets a rule option', () => {
-    const dir = project({
+    const dir = tempProject({
       '.mediate-check.yaml': [
         'rules:',
         '  passcode-not-in-link: error',
@@ -44,7 +35,7 @@ describe('policy file', () => {
   });
 
   it('is found in a parent folder, and -c names another', () => {
-    const dir = project({ '.mediate-check.yaml': 'profile: current\n', 'sub/m.yaml': COMPLIANT, 'other.yaml': 'profile: proper-use\n' });
+    const dir = tempProject({ '.mediate-check.yaml': 'profile: current\n', 'sub/m.yaml': COMPLIANT, 'other.yaml': 'profile: proper-use\n' });
     const found = JSON.parse(runCli(['m.yaml', '-f', 'json'], { cwd: path.join(dir, 'sub') }).stdout);
     expect(found.profile).toBe('current');
     expect(found.targets[0].checks).toHaveLength(16);
@@ -55,7 +46,7 @@ describe('policy file', () => {
   });
 
   it('applies a waiver to the failing check of the targets its glob names, relative to the policy folder', () => {
-    const dir = project({
+    const dir = tempProject({
       '.mediate-check.yaml': [
         'waivers:',
         '  - rule: no-waiting-room',
@@ -81,7 +72,7 @@ describe('policy file', () => {
     const sub = JSON.parse(runCli(['a.yaml', '-f', 'json'], { cwd: path.join(dir, 'intake') }).stdout);
     expect(sub.targets[0].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room').status).toBe('waived');
     // A waiver only ever covers its rule: with every other failure gone the exit code would be 0.
-    const only = project({
+    const only = tempProject({
       '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    reason: fine\n',
       'm.yaml': COMPLIANT.replace('waiting_room: false', 'waiting_room: true'),
     });
@@ -91,7 +82,7 @@ describe('policy file', () => {
   });
 
   it('refuses an expired waiver and says so', () => {
-    const dir = project({
+    const dir = tempProject({
       '.mediate-check.yaml': 'waivers:\n  - rule: no-waiting-room\n    target: "*.yaml"\n    reason: old exception\n    expires: 2020-04-07\n',
       'm.yaml': COMPLIANT.replace('waiting_room: false', 'waiting_room: true'),
     });
@@ -105,7 +96,7 @@ describe('policy file', () => {
   });
 
   it('reports a waiver that matched a target but no failing check', () => {
-    const dir = project({ '.mediate-check.yaml': 'waivers:\n  - rule: no-auto-recording\n    reason: not needed any more\n', 'm.yaml': COMPLIANT });
+    const dir = tempProject({ '.mediate-check.yaml': 'waivers:\n  - rule: no-auto-recording\n    reason: not needed any more\n', 'm.yaml': COMPLIANT });
     const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).warnings).toEqual(['waiver 1 (no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed']);
@@ -124,7 +115,7 @@ describe('policy file', () => {
       ['rules: [\n', '.mediate-check.yaml:2:1: invalid YAML'],
     ];
     for (const [policy, message] of cases) {
-      const dir = project({ '.mediate-check.yaml': policy, 'm.yaml': COMPLIANT });
+      const dir = tempProject({ '.mediate-check.yaml': policy, 'm.yaml': COMPLIANT });
       const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
       expect(r.code, policy).toBe(2);
       expect(r.stdout, policy).toBe('');

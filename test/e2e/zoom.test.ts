@@ -1,11 +1,10 @@
 // The built CLI against the Zoom emulator on 127.0.0.1: verdicts, errors,
 // token refresh, retries, pagination, rate limits, export, and secrets.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, STACK_TRACE, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, CREDENTIALS, makeMeeting, makeUser, sampleAccount, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
+import { runCliAsync, STACK_TRACE, tempProject, type CliResult } from '../helpers/cli';
+import { ALL_SCOPES, CREDENTIALS, makeMeeting, sampleAccount, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
 
 const MEDIATION = 'fixtures/compliant-meeting.yaml';
 /** Every secret the emulator hands out: none may appear in any output. */
@@ -250,8 +249,7 @@ describe('mediate-check export', () => {
     for (const key of ['start_url', 'encrypted_password', 'h323_password', 'pstn_password', 'default_password_for_scheduled_meetings']) expect(text).not.toContain(key);
     expect(text).toContain('embed_password_in_join_link: true');
 
-    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-export-'));
-    writeFileSync(path.join(dir, 'm.yaml'), text);
+    const dir = tempProject({ 'm.yaml': text });
     const fromFile = JSON.parse((await runCliAsync(['m.yaml', '-f', 'json'], { cwd: dir })).stdout).targets[0];
     const fromApi = JSON.parse((await cli(e, ['zoom', '6589310093', '-f', 'json'])).stdout).targets[0];
     expect(statuses(fromFile)).toEqual(statuses(fromApi));
@@ -259,7 +257,7 @@ describe('mediate-check export', () => {
 
   it('exports templates into a folder', async () => {
     const e = await emulator();
-    const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-export-'));
+    const dir = tempProject();
     const r = await cli(e, ['export', '85746065432', '--templates', '-o', dir]);
     expect(r.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['meeting-85746065432.yaml', 'template-emuTpl001.yaml']);

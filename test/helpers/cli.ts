@@ -1,5 +1,8 @@
 // Runs the built CLI as a user would: a real process, real streams, real exit code.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -44,4 +47,14 @@ export function runCliAsync(args: string[], options: { cwd?: string; input?: str
     });
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A fresh folder holding `files` (name → content; names may include sub-folders). */
+export function tempProject(files: Record<string, string | Buffer> = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mediate-check-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }
