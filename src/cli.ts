@@ -2,13 +2,12 @@
 // loaded only when that command runs.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './cli-error';
+import { DEFAULT_MAX_BYTES } from './load/limits';
 import { FORMATS, type FormatName } from './report/formats';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { FailOn } from './report/report';
 import { writeStdout } from './util/stdout';
 import { TOOL_VERSION } from './version';
-
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 interface RawCheckOptions {
   format: FormatName;
@@ -113,7 +112,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
 
   addCheckOptions(program)
-    .option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)', byteCount, DEFAULT_MAX_FILE_SIZE)
+    .option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)', byteCount, DEFAULT_MAX_BYTES)
     .addHelpText(
       'after',
       `

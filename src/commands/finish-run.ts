@@ -1,6 +1,6 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
@@ -10,7 +10,7 @@ import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { buildReport, exitCodeOf, type FailOn } from '../report/report';
 import { UsageError } from '../cli-error';
-import { stdoutIsTerminal, writeStdout } from '../util/stdout';
+import { stdoutIsTerminal, writeAllSync, writeStdout } from '../util/stdout';
 
 export interface CheckOptions {
   format: FormatName;
@@ -51,8 +51,8 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
 
-  // Machine formats carry target errors inside the report; repeat them on stderr for logs.
-  if (options.format !== 'pretty') {
+  // Target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
+  if (options.format !== 'pretty' || options.output) {
     for (const target of report.targets) {
       if (!target.error) continue;
       const where = target.error.line !== undefined ? `${target.target}:${target.error.line}:${target.error.column ?? 1}` : target.target;
@@ -72,7 +72,7 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     try {
       const fd = openSync(options.output, 'w');
       try {
-        for (const piece of typeof text === 'string' ? [text] : text) writeSync(fd, piece);
+        writeAllSync(fd, text);
       } finally {
         closeSync(fd);
       }

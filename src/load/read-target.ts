@@ -4,9 +4,6 @@ import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
 import { parseMeeting } from './parse-meeting';
 
-/** Files above this size are refused unread (1 MiB: a meeting file is a few kilobytes). */
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
-
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 const tooLarge = (size: number, maxBytes: number) => ({

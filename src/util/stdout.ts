@@ -29,10 +29,6 @@ export function stdoutIsTerminal(): boolean {
 let pipeGuarded = false;
 
 export function writeStdout(text: string | Iterable<string>): void {
-  if (typeof text !== 'string') {
-    for (const piece of text) writeStdout(piece);
-    return;
-  }
   if (stdoutKind() === 'pipe') {
     if (!pipeGuarded) {
       pipeGuarded = true;
@@ -42,21 +38,40 @@ export function writeStdout(text: string | Iterable<string>): void {
         throw error;
       });
     }
-    process.stdout.write(text);
+    for (const piece of typeof text === 'string' ? [text] : text) process.stdout.write(piece);
     return;
   }
-  const bytes = Buffer.from(text);
-  for (let offset = 0; offset < bytes.length; ) {
-    try {
-      offset += writeSync(1, bytes, offset);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        process.stdout.write(bytes.subarray(offset)); // a non-blocking descriptor: let Node queue the rest
-        return;
+  try {
+    writeAllSync(1, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') return;
+    throw error;
+  }
+}
+
+/**
+ * Writes all of `text` to a descriptor, looping over partial writes. If standard
+ * output turns out to be non-blocking (EAGAIN), the rest goes, in order, through
+ * process.stdout, which queues it.
+ */
+export function writeAllSync(fd: number, text: string | Iterable<string>): void {
+  let queued = false;
+  for (const piece of typeof text === 'string' ? [text] : text) {
+    if (queued) {
+      process.stdout.write(piece);
+      continue;
+    }
+    const bytes = Buffer.from(piece);
+    for (let offset = 0; offset < bytes.length; ) {
+      try {
+        offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        if (fd !== 1 || (error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        process.stdout.write(bytes.subarray(offset));
+        queued = true;
+        break;
       }
-      if (code === 'EPIPE') return;
-      throw error;
     }
   }
 }
