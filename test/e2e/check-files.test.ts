@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE, tempProject } from '../helpers/cli';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, runCli, STACK_TRACE, tempProject } from '../helpers/cli';
 
 const SECRETS = ['Qm7#tR2x', 'r7Kq2mXa9P', '"123456"', 'placeholderToken', 'k7Fp2Wq9', 'placeholderEncrypted', 'placeholder-start-token', '557201'];
 
@@ -168,6 +169,18 @@ describe('checking meeting files', () => {
     expect(runCli(['fixtures/risky-meeting.yaml', '--color']).stdout).toMatch(ansi);
     expect(runCli(['fixtures/risky-meeting.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
     expect(runCli(['fixtures/risky-meeting.yaml', '-f', 'json'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+  });
+
+  // A real terminal, through util-linux `script` (skipped where it is missing).
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('colours on a real terminal, unless NO_COLOR or TERM=dumb says not to', () => {
+    const onTerminal = (env: string) =>
+      spawnSync('script', ['-qc', `${env} '${process.execPath}' '${BIN}' fixtures/risky-meeting.yaml`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }).stdout;
+    const ansi = /\u001b\[31m/;
+    expect(onTerminal('')).toMatch(ansi);
+    expect(onTerminal('')).toContain('FAIL');
+    expect(onTerminal('NO_COLOR=1')).not.toMatch(ansi);
+    expect(onTerminal('TERM=dumb')).not.toMatch(ansi);
   });
 
   it('exits 2 on usage errors, with a message and no stack trace', () => {
