@@ -136,6 +136,16 @@ describe('mediate-check zoom', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000); // Retry-After: 1 was honoured
   });
 
+  it('retries a request that times out', async () => {
+    const e = await emulator({}, (x) => x.injectFault({ path: /^\/v2\/meetings\/85746065432$/, status: 0, delayMs: 3000, times: 1 }));
+    const r = await cli(e, ['zoom', '85746065432', '-f', 'json', '--timeout', '0.5']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ targets: 1, errored: 0 });
+    // Asked twice; answered once: the first answer came too late and was dropped by the client.
+    expect(e.received.filter((p) => p === '/v2/meetings/85746065432')).toHaveLength(2);
+    expect(e.apiRequests(/^\/v2\/meetings\/85746065432$/)).toBe(1);
+  });
+
   it('gives up after the retries with Zoom\'s code and the limit that was hit', async () => {
     const e = await emulator({}, (x) => {
       x.injectFault({ path: /^\/v2\/meetings\/85746065432$/, status: 500, times: 99, body: { code: 500, message: 'Internal error.' } });

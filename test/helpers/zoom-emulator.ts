@@ -21,7 +21,10 @@ export interface EmulatorUser {
 export interface Fault {
   /** Matched against the request path (with query). */
   path: RegExp;
+  /** The status to answer with; 0 answers as usual, only late (with delayMs). */
   status: number;
+  /** Wait this long before answering (a slow or hanging server). */
+  delayMs?: number;
   body?: Json;
   headers?: Record<string, string>;
   /** How many matching requests fail before the fault is spent. */
@@ -167,6 +170,8 @@ export class ZoomEmulator {
   /** Every request, in arrival order: method and path (with query), and when. */
   readonly log: { method: string; path: string; at: number; status: number }[] = [];
   readonly faults: Fault[] = [];
+  /** Every request path as it arrived, answered or not. */
+  readonly received: string[] = [];
   ownerId = 'owner';
   private readonly tokens = new Map<string, { expiresAt: number; scopes: string[] }>();
   private readonly pageTokens = new Map<string, { list: string; offset: number }>();
@@ -258,12 +263,15 @@ export class ZoomEmulator {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
+    this.received.push(url.pathname + url.search);
     if (url.pathname === '/oauth/token') return this.token(req, res, url);
 
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname + url.search));
     if (fault) {
       fault.times--;
-      return this.respond(req, res, fault.status, fault.body ?? { code: fault.status, message: 'Injected fault.' }, fault.headers);
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (res.destroyed) return; // the client gave up waiting
+      if (fault.status !== 0) return this.respond(req, res, fault.status, fault.body ?? { code: fault.status, message: 'Injected fault.' }, fault.headers);
     }
 
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
