@@ -41,6 +41,18 @@ const chalkWithoutDetection = {
   },
 };
 
+/**
+ * yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES module
+ * build (the same code, published for browsers) lets the bundle keep only the
+ * parser and composer we use.
+ */
+const yamlAsModules = {
+  name: 'yaml-as-modules',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: `${root}node_modules/yaml/browser/index.js` }));
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   entryPoints: [`${root}src/cli.ts`],
@@ -54,7 +66,7 @@ await build({
   // ASCII output lets the launcher read the bundle as latin1, which skips UTF-8 decoding.
   charset: 'ascii',
   external: ['undici'],
-  plugins: [lazyChildProcess, chalkWithoutDetection],
+  plugins: [lazyChildProcess, chalkWithoutDetection, yamlAsModules],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
 });
