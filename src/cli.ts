@@ -102,7 +102,7 @@ function configureExport(exporter: Command): void {
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
-    .description('Check the security settings of an online mediation meeting against the proper-use rules.')
+    .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
     .enablePositionalOptions()
@@ -112,7 +112,11 @@ function buildProgram(setExit: (code: number) => void): Command {
     .exitOverride();
 
   addCheckOptions(program)
-    .option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)', byteCount, DEFAULT_MAX_BYTES)
+    .addOption(
+      new Option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)')
+        .argParser(byteCount)
+        .default(DEFAULT_MAX_BYTES, '1m'),
+    )
     .addHelpText(
       'after',
       `
@@ -121,6 +125,8 @@ Examples:
   mediate-check templates/                        check every meeting file below a folder
   mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
   cat meeting.json | mediate-check -              check standard input
+  mediate-check --profile current templates/      check against today's advice (waiting room on, …)
+  mediate-check zoom 85746065432 --mediation m.yaml   check a meeting straight from Zoom
   mediate-check rules                             list the rules
   mediate-check explain no-waiting-room           why a rule exists and how to fix it
 ${EXIT_CODES}`,
