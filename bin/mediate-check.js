@@ -18,9 +18,12 @@ try {
   process.stderr.write('mediate-check: not built yet; run `npm ci` (or `npm run build`) first.\n');
   process.exit(2);
 }
+// V8 checks a cache against the source's length only, so a bundle changed after
+// its cache was made (same length, other code) must not get it: the build writes
+// the cache after the bundle, so a cache older than the bundle is stale.
 let cachedData;
 try {
-  cachedData = fs.readFileSync(cacheFile);
+  if (fs.statSync(cacheFile).mtimeMs >= fs.statSync(file).mtimeMs) cachedData = fs.readFileSync(cacheFile);
 } catch {
   cachedData = undefined;
 }
