@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { PASSCODE_PLACEHOLDER } from '../model/passcode';
-import { redact } from '../util/secrets';
+import { redact, redactUrlSecrets } from '../util/secrets';
 import { writeStdout } from '../util/stdout';
 import { TOOL_VERSION } from '../version';
 import { withoutSecrets } from '../zoom/map-meeting';
@@ -15,17 +15,23 @@ import { warn } from './finish-run';
 
 type Json = Record<string, unknown>;
 
+/** Every text value with its URL credentials blanked (join links, authentication-exception links). */
+function blankUrlSecrets(value: unknown): unknown {
+  if (typeof value === 'string') return redactUrlSecrets(value);
+  if (Array.isArray(value)) return value.map(blankUrlSecrets);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blankUrlSecrets(v)]));
+  return value;
+}
 
-/** The meeting file text for one API object: secrets removed, the link's pwd= value blanked. */
+/** The meeting file text for one API object: secret fields removed, credentials in links blanked. */
 export function exportDocument(object: Json, source: string): string {
   const hadPasscode = [object.password, object.encrypted_password].some((p) => typeof p === 'string' && p.length > 0);
-  const clean = withoutSecrets(object);
-  if (typeof clean.join_url === 'string') clean.join_url = clean.join_url.replace(/([?&]pwd=)[^&#]*/i, '$1removed');
+  const clean = blankUrlSecrets(withoutSecrets(object)) as Json;
   const ordered: Json = hadPasscode ? { ...clean, password: PASSCODE_PLACEHOLDER } : clean;
   const doc = new Document(ordered);
   doc.commentBefore = [
     ` Exported from Zoom (${source}) by mediate-check ${TOOL_VERSION} on ${new Date().toISOString().slice(0, 10)}.`,
-    ' The passcode, start URL and the link\'s pwd= value were removed.',
+    ' The passcode, start URL and the credentials in links (pwd=, tk=) were removed.',
     ' Add a mediation: block (lock plan, clients, participants, agreement) for a complete verdict; see README.',
   ].join('\n');
   return doc.toString({ lineWidth: 0 });

@@ -23,7 +23,11 @@ export function redact(message: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** Removes the pwd= (embedded passcode) parameter and any token from a URL before it is shown. */
-export function redactUrl(url: string): string {
-  return url.replace(/([?&](?:pwd|zak|tk|token)=)[^&#]*/gi, '$1[redacted]');
+/**
+ * Blanks the values of URL parameters that carry a credential: pwd= (the embedded
+ * passcode), tk= (a registrant's or authentication-exception token), zak= (a host
+ * key). The parameter stays, so a rule reading the text still sees it was there.
+ */
+export function redactUrlSecrets(text: string): string {
+  return text.replace(/([?&](?:pwd|tk|zak|token)=)[^&#\s]*/gi, '$1removed');
 }

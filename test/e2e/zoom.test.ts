@@ -8,7 +8,7 @@ import { ALL_SCOPES, CREDENTIALS, makeMeeting, sampleAccount, ZoomEmulator, type
 
 const MEDIATION = 'fixtures/compliant-meeting.yaml';
 /** Every secret the emulator hands out: none may appear in any output. */
-const SECRETS = [CREDENTIALS.clientSecret, 'emu-access-token-', 'pw85746065432x', 'pw6589310093x', 'emu-enc-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret', 'emu-link-secret', '557201'];
+const SECRETS = [CREDENTIALS.clientSecret, 'emu-exception-token', 'emu-access-token-', 'pw85746065432x', 'pw6589310093x', 'emu-enc-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret', 'emu-link-secret', '557201'];
 
 const outputs: CliResult[] = [];
 let emulators: ZoomEmulator[] = [];
@@ -256,6 +256,7 @@ describe('mediate-check export', () => {
     expect(text).toMatch(/^# Exported from Zoom \(meeting 6589310093\) by mediate-check/);
     expect(text).toContain('password: (set in Zoom; removed on export)');
     expect(text).toContain('join_url: https://example.zoom.us/j/6589310093?pwd=removed');
+    expect(text).toContain('join_url: https://example.zoom.us/j/6589310093?tk=removed');
     for (const key of ['start_url', 'encrypted_password', 'h323_password', 'pstn_password', 'default_password_for_scheduled_meetings']) expect(text).not.toContain(key);
     expect(text).toContain('embed_password_in_join_link: true');
 

@@ -391,7 +391,17 @@ export function sampleAccount(options: EmulatorOptions = {}): ZoomEmulator {
   emulator.addMeeting(makeMeeting(85746065432, 'owner'));
   // The host's personal room, waiting room on, recording to the cloud, passcode in the link.
   emulator.addMeeting(
-    makeMeeting(6589310093, 'host2', { type: 4, join_url: 'https://example.zoom.us/j/6589310093?pwd=emu-link-secret' }, { use_pmi: true, waiting_room: true, auto_recording: 'cloud' }),
+    makeMeeting(
+      6589310093,
+      'host2',
+      { type: 4, join_url: 'https://example.zoom.us/j/6589310093?pwd=emu-link-secret' },
+      {
+        use_pmi: true,
+        waiting_room: true,
+        auto_recording: 'cloud',
+        authentication_exception: [{ email: 'expert@example.com', name: 'Expert', join_url: 'https://example.zoom.us/j/6589310093?tk=emu-exception-token' }],
+      },
+    ),
   );
   owner.templates.push({
     id: 'emuTpl001',
