@@ -106,10 +106,11 @@ describe('checking meeting files', () => {
   });
 
   it('never prints a passcode, encrypted passcode, start URL token or link pwd, in any format', () => {
-    for (const format of ['pretty', 'json']) {
-      const r = runCli(['fixtures', '-f', format]);
+    for (const [format, profile] of [['pretty', 'proper-use'], ['json', 'proper-use'], ['json', 'current'], ['sarif', 'current'], ['junit', 'current'], ['github', 'current']]) {
+      const r = runCli(['fixtures', '-f', format!, '--profile', profile!]);
       const out = r.stdout + r.stderr;
-      for (const secret of SECRETS) expect(out, `${format}: ${secret}`).not.toContain(secret);
+      for (const secret of SECRETS) expect(out, `${format} ${profile}: ${secret}`).not.toContain(secret);
+      expect(out).not.toMatch(/\b123456\b/); // the risky fixture's passcode, in any form
     }
     const broken = tempProject({ 'x.yaml': 'topic: x\npassword: "Zq9!secretpass\nsettings: [\n' });
     const r = runCli(['x.yaml', '-f', 'json'], { cwd: broken });
