@@ -95,4 +95,3 @@ export const meetingSchema = z.object({
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Participant = z.infer<typeof participant>;
-export type Network = (typeof NETWORKS)[number];

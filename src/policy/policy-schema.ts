@@ -28,5 +28,4 @@ export const policySchema = z.strictObject({
   waivers: z.optional(z.array(waiver)),
 });
 
-export type PolicyDocument = z.infer<typeof policySchema>;
 export type Waiver = z.infer<typeof waiver>;

@@ -22,12 +22,3 @@ export function keyPathOf(path: readonly PropertyKey[]): string {
   }
   return out || '(document)';
 }
-
-export function keyPathOfPointer(pointer: string): string {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  return keyPathOf(segments);
-}

@@ -30,16 +30,7 @@ interface Token {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const jitter = (ms: number) => ms * (0.75 + Math.random() * 0.5);
 
-export interface ClientStats {
-  requests: number;
-  tokenRequests: number;
-  retries429: number;
-  retries5xx: number;
-  retriesNetwork: number;
-}
-
 export class ZoomClient {
-  readonly stats: ClientStats = { requests: 0, tokenRequests: 0, retries429: 0, retries5xx: 0, retriesNetwork: 0 };
   private readonly agent: Agent;
   private readonly limiter: RateLimiter;
   private token?: Token;
@@ -79,7 +70,6 @@ export class ZoomClient {
   private async requestToken(): Promise<Token> {
     const { accountId, clientId, clientSecret, tokenUrl } = this.config;
     const body = new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString();
-    this.stats.tokenRequests++;
     let response;
     try {
       response = await request(tokenUrl, {
@@ -127,7 +117,6 @@ export class ZoomClient {
       let response;
       try {
         response = await this.limiter.run(async () => {
-          this.stats.requests++;
           const r = await request(url, { method: 'GET', dispatcher: this.agent, headers: { authorization: `Bearer ${token.value}`, accept: 'application/json' } });
           // Read the body inside the limiter so a slow body still counts as in flight.
           const text = await r.body.text();
@@ -135,7 +124,6 @@ export class ZoomClient {
         });
       } catch (error) {
         if (attempt < this.options.retries && !this.closed) {
-          this.stats.retriesNetwork++;
           await sleep(jitter(250 * 2 ** attempt));
           continue;
         }
@@ -158,13 +146,11 @@ export class ZoomClient {
       if (response.status === 429 && attempt < this.options.retries) {
         const wait = retryAfter(response.headers, attempt);
         if (wait <= this.options.maxRetryAfterMs) {
-          this.stats.retries429++;
           this.limiter.pause(wait);
           continue;
         }
       }
       if (response.status >= 500 && attempt < this.options.retries) {
-        this.stats.retries5xx++;
         await sleep(jitter(250 * 2 ** attempt));
         continue;
       }
