@@ -87,18 +87,20 @@ function outcomeMaker(rule: Rule, status: CheckStatus) {
  */
 export function runChecks(targets: readonly LoadedTarget[], enabled: readonly EnabledRule[]): TargetResult[] {
   const run = runView(targets);
+  // The outcome constructors depend only on the rule: made once, not per target.
+  const checkers = enabled.map(({ rule, severity, options }) => ({
+    rule,
+    severity,
+    options,
+    pass: outcomeMaker(rule, 'pass'),
+    fail: outcomeMaker(rule, 'fail'),
+    unknown: outcomeMaker(rule, 'unknown'),
+  }));
   return targets.map((target, index) => {
     const base = { target: target.name, source: target.source, file: target.file };
     if (!target.meeting) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
-    const checks = enabled.map(({ rule, severity, options }): CheckResult => {
-      const outcome = rule.check(target.meeting!, {
-        options,
-        target: index,
-        run,
-        pass: outcomeMaker(rule, 'pass'),
-        fail: outcomeMaker(rule, 'fail'),
-        unknown: outcomeMaker(rule, 'unknown'),
-      });
+    const checks = checkers.map(({ rule, severity, options, pass, fail, unknown }): CheckResult => {
+      const outcome = rule.check(target.meeting!, { options, target: index, run, pass, fail, unknown });
       const check: CheckResult = {
         rule: rule.id,
         severity,
