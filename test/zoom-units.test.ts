@@ -39,13 +39,26 @@ describe('mapping API objects', () => {
   });
 
   it('moves template settings to where a meeting holds them', () => {
-    const meeting = meetingFromTemplate({
-      id: 'T1',
-      name: 'Locked',
-      settings: { meeting_security: { waiting_room: true }, recording: { auto_recording: 'local' }, in_meeting: { breakout_room: false } },
-    });
+    const host = { in_meeting: { who_can_share_screen: 'all', show_a_join_from_your_browser_link: false }, meeting_security: { embed_password_in_join_link: true } };
+    const meeting = meetingFromTemplate(
+      {
+        id: 'T1',
+        name: 'Locked',
+        settings: {
+          meeting_security: { waiting_room: true },
+          recording: { auto_recording: 'local' },
+          in_meeting: { breakout_room: false, who_can_share_screen: 'host' },
+        },
+      },
+      host,
+    );
     expect(meeting).toMatchObject({ template_id: 'T1', topic: 'Locked', settings: { waiting_room: true, auto_recording: 'local', breakout_room: { enable: false } } });
-    expect(meetingFromTemplate({ id: 'T2', name: 'Empty' }).settings).toEqual({});
+    // The template's in-meeting settings win over the host's; the rest of the host's settings stay.
+    expect(meeting.host_settings).toEqual({
+      in_meeting: { who_can_share_screen: 'host', show_a_join_from_your_browser_link: false, breakout_room: false },
+      meeting_security: { embed_password_in_join_link: true },
+    });
+    expect(meetingFromTemplate({ id: 'T2', name: 'Empty' }, {}).settings).toEqual({});
   });
 });
 

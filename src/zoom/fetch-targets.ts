@@ -90,7 +90,7 @@ export class ZoomTargetSource {
       this.client.get<Json>(`/users/${encodeURIComponent(userId)}/meeting_templates/${encodeURIComponent(templateId)}`),
       this.settingsOf(userId),
     ]);
-    return { ...meetingFromTemplate(template), host_settings: settings };
+    return meetingFromTemplate(template, settings);
   }
 
   async template(userId: string, templateId: string): Promise<LoadedTarget> {

@@ -33,15 +33,28 @@ export function hostSettingsFrom(defaults: Json, security: Json): Json {
   return withoutSecrets(picked);
 }
 
-/** A meeting template (GET /users/{userId}/meeting_templates/{id}) as a meeting: its settings moved to where meetings hold them. */
-export function meetingFromTemplate(template: Json): Json {
+/**
+ * A meeting template (GET /users/{userId}/meeting_templates/{id}) with its host's
+ * settings, as a meeting: its settings moved to where meetings hold them. A
+ * meeting made from the template takes the template's in-meeting settings (who may
+ * share the screen, …) over the host's, so they are merged the same way.
+ */
+export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
   const settings = isObject(template.settings) ? template.settings : {};
   const group = (name: string): Json => (isObject(settings[name]) ? (settings[name] as Json) : {});
   const meetingSettings: Json = {};
   if (group('meeting_security').waiting_room !== undefined) meetingSettings.waiting_room = group('meeting_security').waiting_room;
   if (group('recording').auto_recording !== undefined) meetingSettings.auto_recording = group('recording').auto_recording;
   if (typeof group('in_meeting').breakout_room === 'boolean') meetingSettings.breakout_room = { enable: group('in_meeting').breakout_room };
-  return { template_id: template.id, topic: template.name, settings: meetingSettings, template_settings: settings };
+  const host = isObject(hostSettings.in_meeting) ? hostSettings.in_meeting : {};
+  const inMeeting = withoutSecrets({ ...host, ...group('in_meeting') });
+  return {
+    template_id: template.id,
+    topic: template.name,
+    settings: meetingSettings,
+    host_settings: { ...hostSettings, in_meeting: inMeeting },
+    template_settings: settings,
+  };
 }
 
 /** Validates an assembled API object against the meeting schema, as a target. */

@@ -185,6 +185,17 @@ describe('mediate-check zoom', () => {
     expect(e.apiRequests(/^\/v2\/users\/owner\/settings/)).toBe(2);
   });
 
+  it("checks a template with its own in-meeting settings over the host's", async () => {
+    const e = await emulator({}, (x) => {
+      (x.users.get('owner')!.settings.in_meeting as Record<string, unknown>).who_can_share_screen = 'all';
+    });
+    const r = await cli(e, ['zoom', '--templates', '--profile', 'current', '-f', 'json']);
+    const template = JSON.parse(r.stdout).targets.find((t: { target: string }) => t.target === 'zoom:template/emuTpl001');
+    expect(statuses(template)['screen-share-host-only']).toBe('pass'); // the template says host; the host's default says all
+    const meeting = JSON.parse((await cli(e, ['zoom', '85746065432', '--profile', 'current', '-f', 'json'])).stdout).targets[0];
+    expect(statuses(meeting)['screen-share-host-only']).toBe('fail'); // a meeting follows the host's setting
+  });
+
   it('audits every user of the account', async () => {
     const e = await emulator();
     const r = await cli(e, ['zoom', '--all-users', '-f', 'json']);
