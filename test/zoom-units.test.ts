@@ -1,7 +1,7 @@
 // Pieces of the Zoom source that are easier to pin down alone than through the CLI.
 import { describe, expect, it } from 'vitest';
 import { retryAfter } from '../src/zoom/client';
-import { hostSettingsFrom, meetingFromTemplate, withoutSecrets } from '../src/zoom/map-meeting';
+import { hostSettingsFrom, meetingFromTemplate, withoutSecrets, zoomTarget } from '../src/zoom/map-meeting';
 import { RateLimiter } from '../src/zoom/rate-limiter';
 
 describe('retryAfter', () => {
@@ -24,6 +24,11 @@ describe('mapping API objects', () => {
       settings: { pmi_password: 'p', meeting_password: true, list: [{ encrypted_password: 'e', keep: 1 }] },
     });
     expect(cleaned).toEqual({ settings: { meeting_password: true, list: [{ keep: 1 }] } });
+  });
+
+  it('keeps only what rules read in the model: no start URL, no passcode copies', () => {
+    const target = zoomTarget('zoom:meeting/1', { id: 1, type: 2, start_url: 'https://z/s/1?zak=t', h323_password: '557201', password: 'pw' });
+    expect(target.meeting).toEqual({ id: 1, type: 2, password: 'pw' });
   });
 
   it('takes the host groups the rules read, without secrets', () => {

@@ -17,8 +17,6 @@ export interface ZoomSelection {
   templates: boolean;
   /** Every active user of the account. */
   allUsers: boolean;
-  /** A `mediation` block merged onto every object checked. */
-  mediation?: Meeting['mediation'];
 }
 
 export const meetingTargetName = (id: string | number) => `zoom:meeting/${id}`;

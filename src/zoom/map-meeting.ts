@@ -57,12 +57,14 @@ export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
   };
 }
 
-/** Validates an assembled API object against the meeting schema, as a target. */
+/**
+ * Validates an assembled API object against the meeting schema, as a target. The
+ * schema keeps only the fields rules read, so start_url and the like never reach the model.
+ */
 export function zoomTarget(name: string, object: Json): LoadedTarget {
-  const { start_url: _dropped, ...rest } = object;
-  const result = meetingSchema.safeParse(rest, { jitless: true });
+  const result = meetingSchema.safeParse(object, { jitless: true });
   if (result.success) return { name, source: 'zoom', meeting: result.data as Meeting };
-  const problems = describeIssues(result.error.issues, rest, meetingSchema);
+  const problems = describeIssues(result.error.issues, object, meetingSchema);
   return {
     name,
     source: 'zoom',
