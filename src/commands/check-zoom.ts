@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli-error';
 import { parseMeeting } from '../load/parse-meeting';
 import type { Meeting } from '../model/meeting-schema';
+import { placeOf } from '../util/place';
 import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/client';
 import { zoomConfigFromEnv } from '../zoom/config';
 import { ZoomAuthError, ZoomNetworkError } from '../zoom/errors';
@@ -38,8 +39,7 @@ export function readMediationFile(file: string): Meeting['mediation'] {
   }
   const parsed = parseMeeting(text);
   if (!parsed.ok) {
-    const where = parsed.error.line !== undefined ? `${file}:${parsed.error.line}:${parsed.error.column ?? 1}` : file;
-    throw new UsageError(`--mediation ${where}: ${parsed.error.message}`);
+    throw new UsageError(`--mediation ${placeOf(file, parsed.error)}: ${parsed.error.message}`);
   }
   if (!parsed.value.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
   return parsed.value.mediation;

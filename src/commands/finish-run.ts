@@ -10,6 +10,7 @@ import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { buildReport, exitCodeOf, type FailOn } from '../report/report';
 import { UsageError } from '../cli-error';
+import { placeOf } from '../util/place';
 import { stdoutIsTerminal, writeAllSync, writeStdout } from '../util/stdout';
 
 export interface CheckOptions {
@@ -55,8 +56,7 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
   if (options.format !== 'pretty' || options.output) {
     for (const target of report.targets) {
       if (!target.error) continue;
-      const where = target.error.line !== undefined ? `${target.target}:${target.error.line}:${target.error.column ?? 1}` : target.target;
-      warn(`${where}: ${target.error.message}`);
+      warn(`${placeOf(target.target, target.error)}: ${target.error.message}`);
     }
   }
 

@@ -8,8 +8,9 @@ import { UsageError } from '../cli-error';
 import { rulesById } from '../engine/enable-rules';
 import { describeIssues } from '../load/describe-issue';
 import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
-import { startOf, type Locate } from '../load/positions';
+import { startOf } from '../load/positions';
 import { nearest } from '../util/nearest';
+import { placeOf } from '../util/place';
 import { POLICY_FILE } from './find-policy';
 import { policySchema, SEVERITY_SETTINGS, type SeveritySetting, type Waiver } from './policy-schema';
 
@@ -28,7 +29,7 @@ export interface Policy {
 }
 
 function configError(file: string, problems: LocatedProblem[]): UsageError {
-  const lines = problems.map((p) => `${file}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`);
+  const lines = problems.map((p) => `${placeOf(file, p)}: ${p.message}`);
   return new UsageError(`bad policy file: ${lines.join('\nmediate-check: ')}`);
 }
 
@@ -39,9 +40,11 @@ function unknownRule(id: string): string {
   return `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ' (see `mediate-check rules`)'}`;
 }
 
+/** Records a problem at a pointer of the policy file. */
+type Report = (pointer: string, message: string) => void;
+
 /** Severity and options of one `rules:` entry, checked against the rule's own option schema. */
-function ruleSetting(id: string, entry: unknown, problems: LocatedProblem[], locate: Locate): RuleSetting | undefined {
-  const at = (pointer: string, message: string) => problems.push({ message, pointer, ...startOf(locate, pointer) });
+function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | undefined {
   const rule = rulesById.get(id);
   if (!rule) return void at(`/rules/${id}`, `rules.${id}: ${unknownRule(id)}`);
   if (typeof entry === 'string') {
@@ -64,17 +67,18 @@ export function parsePolicy(text: string, file: string): Policy {
   if (!parsed.ok) throw configError(file, parsed.error.problems ?? [parsed.error]);
   const { value, locate } = parsed;
   const problems: LocatedProblem[] = [];
+  const at: Report = (pointer, message) => problems.push({ message, pointer, ...startOf(locate, pointer) });
   if (value.profile !== undefined && !profiles[value.profile]) {
     const guess = nearest(value.profile, Object.keys(profiles));
-    problems.push({ message: `profile: unknown profile "${value.profile}"${guess ? `; did you mean "${guess}"?` : ''}`, pointer: '/profile', ...startOf(locate, '/profile') });
+    at('/profile', `profile: unknown profile "${value.profile}"${guess ? `; did you mean "${guess}"?` : ''}`);
   }
   const rules = new Map<string, RuleSetting>();
   for (const [id, entry] of Object.entries(value.rules ?? {})) {
-    const setting = ruleSetting(id, entry, problems, locate);
+    const setting = ruleSetting(id, entry, at);
     if (setting) rules.set(id, setting);
   }
   (value.waivers ?? []).forEach((w, i) => {
-    if (!rulesById.has(w.rule)) problems.push({ message: `waivers[${i}].rule: ${unknownRule(w.rule)}`, pointer: `/waivers/${i}/rule`, ...startOf(locate, `/waivers/${i}/rule`) });
+    if (!rulesById.has(w.rule)) at(`/waivers/${i}/rule`, `waivers[${i}].rule: ${unknownRule(w.rule)}`);
   });
   if (problems.length > 0) throw configError(file, problems);
   return { file, dir: path.dirname(path.resolve(file)), profile: value.profile, rules, waivers: value.waivers ?? [] };

@@ -1,8 +1,8 @@
 // JUnit XML: a testsuite per target and a testcase per enabled rule; a failing
 // check has a <failure>, an unknown or waived one is <skipped>, and every rule of
 // a target that could not be read has an <error>.
+import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
-import type { ReportTarget } from './report';
 
 /** XML-escaped text, without the control characters XML 1.0 cannot hold. */
 function xml(text: string): string {
@@ -21,10 +21,6 @@ const attrs = (values: Record<string, string | number | undefined>) =>
     .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
     .join('');
 
-function where(target: ReportTarget, line?: number, column?: number, pointer?: string): string {
-  return line !== undefined ? `${target.target}:${line}:${column ?? 1}` : `${target.target}${pointer ? ` ${pointer}` : ''}`;
-}
-
 export default function formatJunit({ report, rules, enabled }: FormatInput): string {
   const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const suites = report.targets.map((target) => {
@@ -36,11 +32,11 @@ export default function formatJunit({ report, rules, enabled }: FormatInput): st
       const head = `    <testcase${attrs({ classname: target.target, name: id, file, line: check?.line, time: 0 })}`;
       if (target.error) {
         counts.errors++;
-        const text = `${where(target, target.error.line, target.error.column)}: ${target.error.message}`;
+        const text = `${placeOf(target.target, target.error)}: ${target.error.message}`;
         return `${head}>\n      <error${attrs({ message: target.error.message, type: 'unreadable' })}>${xml(text)}</error>\n    </testcase>`;
       }
       if (!check) return `${head}/>`;
-      const at = where(target, check.line, check.column, check.pointer);
+      const at = placeOf(target.target, check, check.pointer);
       if (check.status === 'fail') {
         counts.failures++;
         const body = `${check.message}\nat ${at}\nfix: ${rules.get(id)?.fix ?? ''}`;

@@ -2,15 +2,10 @@
 // failure with where it is and how to fix it, each unknown with what to add.
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult } from '../engine/run-checks';
+import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
-import type { ReportTarget } from './report';
 
 const VERDICT_LABEL = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', error: 'ERROR' } as const;
-
-function place(target: ReportTarget, line?: number, column?: number, pointer?: string): string {
-  if (line !== undefined) return `${target.target}:${line}:${column ?? 1}`;
-  return pointer ? `${target.target} ${pointer}` : target.target;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -35,7 +30,7 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
     if (target.error) {
       const problems = target.error.problems ?? [target.error];
       for (const problem of problems) {
-        lines.push(`  ${c.red('✖')} ${c.dim(place(target, problem.line, problem.column))}  ${problem.message}`);
+        lines.push(`  ${c.red('✖')} ${c.dim(placeOf(target.target, problem))}  ${problem.message}`);
       }
       lines.push('');
       continue;
@@ -46,13 +41,13 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
     for (const check of failing) {
       const isError = check.severity === 'error';
       lines.push(row(isError ? c.red('✖') : c.yellow('▲'), isError ? label(c.red, 'error') : label(c.yellow, 'warning'), check));
-      lines.push(`${indent}${c.dim('at ' + place(target, check.line, check.column, check.pointer))}`);
+      lines.push(`${indent}${c.dim('at ' + placeOf(target.target, check, check.pointer))}`);
       const fix = rules.get(check.rule)?.fix;
       if (fix) lines.push(`${indent}${c.cyan('fix:')} ${fix}`);
     }
     for (const check of target.checks.filter((k) => k.status === 'unknown')) {
       lines.push(row(c.blue('?'), label(c.blue, 'unknown'), check));
-      lines.push(`${indent}${c.dim('at ' + place(target, check.line, check.column, check.pointer))}`);
+      lines.push(`${indent}${c.dim('at ' + placeOf(target.target, check, check.pointer))}`);
     }
     for (const check of target.checks.filter((k) => k.status === 'waived')) {
       const until = check.waiver?.expires ? ` until ${check.waiver.expires}` : '';
