@@ -67,3 +67,14 @@ describe('json format', () => {
     }
   });
 });
+
+describe('pretty format', () => {
+  it('handles a batch of 20,000 targets (180,000 checks)', async () => {
+    const { default: formatPretty } = await import('../src/report/format-pretty');
+    const one = target(check('error', 'pass'), check('warning', 'fail'), ...Array.from({ length: 7 }, () => check('error', 'pass')));
+    const report = buildReport(Array.from({ length: 20_000 }, (_, i) => ({ ...one, target: `t${i}.yaml` })), 'proper-use');
+    const text = await formatPretty({ report, rules: new Map(), colour: false } as never);
+    expect(text).toContain('t19999.yaml · score 96/100 · FAIL');
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/^20000 targets \(profile proper-use\): 20000 failed/);
+  });
+});

@@ -18,7 +18,9 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
   const c: ChalkInstance = colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
   const verdictColour = { pass: c.green, fail: c.red, incomplete: c.yellow, error: c.red } as const;
   const lines: string[] = [];
-  const width = Math.max(0, ...report.targets.flatMap((t) => t.checks.map((k) => k.rule.length)));
+  // A loop, not Math.max(...spread): a batch of thousands of targets would overflow the call's arguments.
+  let width = 0;
+  for (const target of report.targets) for (const check of target.checks) width = Math.max(width, check.rule.length);
   // "  ✖ warning  rule-id…  message": continuation lines start under the message.
   const indent = ' '.repeat(2 + 2 + 8 + 1 + width + 2);
   const label = (paint: ChalkInstance, text: string) => paint(text.padEnd(8));
