@@ -66,7 +66,7 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     enabled: setup.enabled.map(({ rule, severity }) => ({ id: rule.id, severity })),
     failOn: options.failOn,
     env: process.env,
-    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTTY: stdoutIsTerminal() }),
+    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   if (options.output) {
     try {

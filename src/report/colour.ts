@@ -3,12 +3,13 @@
 export interface ColourInputs {
   flag?: boolean;
   env: NodeJS.ProcessEnv;
-  isTTY: boolean;
+  /** Asked only when nothing else decides (finding out may load node:tty). */
+  isTerminal: () => boolean;
 }
 
-export function useColour({ flag, env, isTTY }: ColourInputs): boolean {
+export function useColour({ flag, env, isTerminal }: ColourInputs): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
-  return isTTY && env.TERM !== 'dumb';
+  return env.TERM !== 'dumb' && isTerminal();
 }
