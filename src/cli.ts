@@ -3,21 +3,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { UsageError } from './cli-error';
 import { DEFAULT_MAX_BYTES } from './load/limits';
-import { FORMATS, type FormatName } from './report/formats';
+import { FORMATS } from './report/formats';
+import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
-import type { FailOn } from './report/report';
+import type { CheckOptions } from './commands/finish-run';
 import { writeStdout } from './util/stdout';
 import { TOOL_VERSION } from './version';
-
-interface RawCheckOptions {
-  format: FormatName;
-  output?: string;
-  profile?: string;
-  config?: string;
-  failOn: FailOn;
-  color?: boolean;
-  maxFileSize: number;
-}
 
 function byteCount(value: string): number {
   const match = /^(\d+)(k|kb|m|mb)?$/i.exec(value.trim());
@@ -131,7 +122,7 @@ Examples:
   mediate-check explain no-waiting-room           why a rule exists and how to fix it
 ${EXIT_CODES}`,
     )
-    .action(async (paths: string[], options: RawCheckOptions) => {
+    .action(async (paths: string[], options: FileCheckOptions) => {
       if (paths.length === 0) {
         program.outputHelp({ error: true });
         throw new UsageError('give at least one meeting file, folder or glob (or - for standard input)');
@@ -146,7 +137,7 @@ ${EXIT_CODES}`,
     .command('zoom')
     .description('check meetings and meeting templates straight from the Zoom API')
     .argument('[meetingId...]', 'Zoom meeting ids')
-    .action(async (ids: string[], options: RawCheckOptions & ZoomOptions) => {
+    .action(async (ids: string[], options: CheckOptions & ZoomOptions) => {
       const { checkZoom } = await import('./commands/check-zoom');
       setExit(await checkZoom(ids, options));
     });
