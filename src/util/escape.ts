@@ -29,11 +29,15 @@ function noWorkflowCommand(text: string): string {
   return text.replace(/##\[/g, '#\\x23[').replace(/^(\s*):(?=:)/, '$1\\x3a');
 }
 
+/** Anything forTerminal changes (a quick test first: most text has none). */
+const TERMINAL_SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[|^\s*::/;
+
 /**
  * For a terminal (the pretty report, `explain`, every standard-error line): no
  * control character, no line break, nothing a CI runner reads as a command.
  */
 export function forTerminal(text: string): string {
+  if (!TERMINAL_SPECIAL.test(text)) return text;
   return noWorkflowCommand(text.replace(CONTROL, visible));
 }
 
@@ -79,7 +83,11 @@ const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
  * controls become character references, so the value survives but no raw
  * control byte or untrusted line start reaches a terminal or a CI log.
  */
+/** Anything forXml changes; most names and messages have none, and skip the passes below. */
+const XML_SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff&<>"'#]/;
+
 export function forXml(text: string): string {
+  if (!XML_SPECIAL.test(text)) return text;
   return wellFormed(text)
     .replace(NOT_XML, visible)
     .replace(/&/g, '&amp;')

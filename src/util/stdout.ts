@@ -95,16 +95,22 @@ function* batched(pieces: Iterable<string>): Generator<string> {
   if (buffer) yield buffer;
 }
 
-/** Resolves when process.stdout has room again (or has failed: its error handler decides then). */
-const drained = () => new Promise<void>((resolve) => {
-  const done = () => {
-    process.stdout.off('drain', done);
-    process.stdout.off('error', done);
-    resolve();
-  };
-  process.stdout.on('drain', done);
-  process.stdout.on('error', done);
-});
+/** Resolves when the stream has room again (or has failed: its error handler decides then). */
+const drained = (stream: NodeJS.WritableStream) =>
+  new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
+
+/** Writes pieces to a stream, waiting for it to drain whenever it is full: what is queued never grows with the report. */
+export async function writeToStream(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
+  for (const batch of batched(pieces)) if (!stream.write(batch)) await drained(stream);
+}
 
 /**
  * Opens the file a report goes to: created or truncated, never through a
@@ -130,12 +136,15 @@ export function openReportFile(file: string): number {
  * by a batch however large the report. A file descriptor other than 1 is closed.
  */
 export async function writeChunks(fd: number, pieces: Iterable<string>, name?: string): Promise<void> {
-  let viaStream = fd === 1 && stdoutKind() === 'pipe';
-  if (viaStream) guardPipe();
+  if (fd === 1 && stdoutKind() === 'pipe') {
+    guardPipe();
+    return writeToStream(process.stdout, pieces);
+  }
+  let viaStream = false;
   try {
     for (const batch of batched(pieces)) {
       if (viaStream) {
-        if (!process.stdout.write(batch)) await drained();
+        if (!process.stdout.write(batch)) await drained(process.stdout);
         continue;
       }
       const bytes = Buffer.from(batch);
@@ -150,7 +159,7 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
           if (code !== 'EAGAIN') throw error;
           viaStream = true;
           guardPipe();
-          if (!process.stdout.write(bytes.subarray(offset))) await drained();
+          if (!process.stdout.write(bytes.subarray(offset))) await drained(process.stdout);
           break;
         }
       }
