@@ -197,7 +197,9 @@ describe('M4: the policy file in use is named in every report', () => {
 
   it('sarif, junit and github say it too', () => {
     const summary = 'policy .mediate-check.yaml: 2 rules off, 1 severity changed, 2 waivers (1 expired), 1 check waived';
-    const sarif = JSON.parse(runCli(['m.yaml', '-f', 'sarif'], { cwd: dir }).stdout).runs[0];
+    const log = JSON.parse(runCli(['m.yaml', 'gone.yaml', '-f', 'sarif'], { cwd: dir }).stdout);
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const sarif = log.runs[0];
     expect(sarif.properties.policy.path).toBe('.mediate-check.yaml');
     expect(sarif.invocations[0].toolConfigurationNotifications).toEqual([{ level: 'note', message: { text: summary } }]);
     const suites = junit.parse(runCli(['m.yaml', '-f', 'junit'], { cwd: dir }).stdout).testsuites.testsuite;
