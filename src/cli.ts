@@ -8,6 +8,7 @@ import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
 import { writeStdout } from './util/stdout';
+import { warn } from './util/warn';
 import { TOOL_VERSION } from './version';
 
 function byteCount(value: string): number {
@@ -23,12 +24,12 @@ function byteCount(value: string): number {
 function addCheckOptions(command: Command): Command {
   return command
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('pretty'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('-o, --output <file>', 'write the report to a file (never through a symbolic link); - is standard output')
     .option('--profile <name>', 'rule set: proper-use or current (default: the policy file\'s, else proper-use)')
     .option('-c, --config <file>', 'policy file (default: .mediate-check.yaml here or in a parent folder)')
     .addOption(
-      new Option('--fail-on <level>', 'lowest severity of a failing check that makes the exit code 1')
-        .choices(['error', 'warning', 'never'])
+      new Option('--fail-on <level>', 'what makes the exit code 1: a failing check at or above error or warning; unknown: any failing or unknown check; never')
+        .choices(['error', 'warning', 'unknown', 'never'])
         .default('error'),
     )
     .option('--color', 'force coloured output')
@@ -55,8 +56,10 @@ const EXIT_CODES = `
 Exit codes:
   0  every target was read and checked; no check failed at or above --fail-on
   1  every target was read and checked; a check failed at or above --fail-on
-  2  usage error, bad configuration, or a target that could not be read, parsed,
-     validated or fetched (every other target is still checked and reported)
+     (with --fail-on unknown: any check failed or is unknown)
+  2  usage error, bad configuration, a path that matched nothing, or a target
+     that could not be read, parsed, validated or fetched (every other target is
+     still checked and reported; the problem is in every report format)
 
 Colour: --color/--no-color, else NO_COLOR (set: off), else FORCE_COLOR (0: off,
 else on), else on when standard output is a terminal.`;
@@ -98,7 +101,8 @@ function buildProgram(setExit: (code: number) => void): Command {
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
-    .configureOutput({ writeOut: (text) => writeStdout(text) })
+    // Commander's own errors quote what was typed (or what a shell glob expanded to): escaped like every diagnostic.
+    .configureOutput({ writeOut: (text) => writeStdout(text), outputError: (text) => warn(text.replace(/\n$/, '').replace(/^error: /, '')) })
     .showHelpAfterError('(run `mediate-check --help` for usage)')
     .exitOverride();
 
@@ -197,12 +201,12 @@ async function main(): Promise<void> {
       // Help and version exit 0; every other command-line mistake is a usage error.
       process.exitCode = error.exitCode === 0 ? 0 : 2;
     } else if (error instanceof UsageError) {
-      process.stderr.write(`mediate-check: ${error.message}\n`);
+      warn(error.message);
       process.exitCode = 2;
     } else {
       const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`mediate-check: internal error: ${detail}\n`);
-      if (process.env.MEDIATE_CHECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+      warn(`internal error: ${detail}`);
+      if (process.env.MEDIATE_CHECK_DEBUG && error instanceof Error) warn((error.stack ?? '').split('\n').join('\nmediate-check: '));
       process.exitCode = 2;
     }
   }

@@ -51,9 +51,26 @@ describe('exit code', () => {
     expect(exitCodeOf(waivedOnly, 'warning')).toBe(0);
   });
 
-  it('is 2 when a target errored or the run had a usage error, whatever else failed', () => {
+  it('is 2 when a target errored or the run had an error-level problem, whatever else failed; notices do not count', () => {
     expect(exitCodeOf(errored, 'never')).toBe(2);
-    expect(exitCodeOf(errorFails, 'error', true)).toBe(2);
+    const missing = { message: 'no such file or folder', path: 'nope.yaml', level: 'error' as const };
+    const passedOver = { message: 'not a meeting file', path: 'notes.txt', level: 'notice' as const };
+    expect(exitCodeOf(buildReport([target(check('error', 'fail'))], 'proper-use', [], { problems: [missing] }), 'error')).toBe(2);
+    expect(exitCodeOf(buildReport([target(check('error', 'pass'))], 'proper-use', [], { problems: [missing] }), 'never')).toBe(2);
+    expect(exitCodeOf(buildReport([target(check('error', 'pass'))], 'proper-use', [], { problems: [passedOver] }), 'error')).toBe(0);
+    expect(exitCodeOf(buildReport([target(check('error', 'fail'))], 'proper-use', [], { problems: [passedOver] }), 'error')).toBe(1);
+  });
+
+  it('--fail-on unknown: exit 1 for any failing check of any severity, or any unknown one', () => {
+    const unknownOnly = buildReport([target(check('error', 'pass'), check('warning', 'unknown'))], 'proper-use');
+    expect(exitCodeOf(unknownOnly, 'unknown')).toBe(1);
+    expect(exitCodeOf(unknownOnly, 'warning')).toBe(0);
+    expect(exitCodeOf(unknownOnly, 'error')).toBe(0);
+    expect(exitCodeOf(unknownOnly, 'never')).toBe(0);
+    expect(exitCodeOf(warningFails, 'unknown')).toBe(1);
+    expect(exitCodeOf(errorFails, 'unknown')).toBe(1);
+    expect(exitCodeOf(waivedOnly, 'unknown')).toBe(0);
+    expect(exitCodeOf(buildReport([target(check('error', 'pass'))], 'proper-use'), 'unknown')).toBe(0);
   });
 });
 
@@ -73,7 +90,7 @@ describe('pretty format', () => {
     const { default: formatPretty } = await import('../src/report/format-pretty');
     const one = target(check('error', 'pass'), check('warning', 'fail'), ...Array.from({ length: 7 }, () => check('error', 'pass')));
     const report = buildReport(Array.from({ length: 20_000 }, (_, i) => ({ ...one, target: `t${i}.yaml` })), 'proper-use');
-    const text = await formatPretty({ report, rules: new Map(), colour: false } as never);
+    const text = [...(await formatPretty({ report, rules: new Map(), colour: false } as never))].join('');
     expect(text).toContain('t19999.yaml · score 96/100 · FAIL');
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^20000 targets \(profile proper-use\): 20000 failed/);
   });

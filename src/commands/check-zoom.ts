@@ -8,7 +8,7 @@ import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/
 import { zoomConfigFromEnv } from '../zoom/config';
 import { ZoomAuthError, ZoomNetworkError } from '../zoom/errors';
 import { ZoomTargetSource, type ZoomSelection } from '../zoom/fetch-targets';
-import { finishRun, prepareRun, type CheckOptions } from './finish-run';
+import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
 
 export interface ZoomOptions {
   user?: string;
@@ -77,8 +77,8 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
   const client = await connect(options);
   try {
     const loaded = await new ZoomTargetSource(client, mediation).fetch(selection);
-    if (loaded.length === 0) process.stderr.write('mediate-check: Zoom returned no meetings or templates for this selection\n');
-    return await finishRun(loaded, setup, options, false);
+    if (loaded.length === 0) warn('Zoom returned no meetings or templates for this selection');
+    return await finishRun(loaded, setup, options, []);
   } finally {
     await client.close();
   }

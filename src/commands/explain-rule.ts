@@ -2,6 +2,7 @@
 import { allRules } from '../../rules/index';
 import { profiles } from '../../rules/profiles';
 import { UsageError } from '../cli-error';
+import { forTerminal } from '../util/escape';
 import { nearest } from '../util/nearest';
 
 export function explainRule(id: string): string {
@@ -33,5 +34,6 @@ export function explainRule(id: string): string {
   }
   out.push('', 'Sources');
   for (const source of rule.sources) out.push(`  - ${source.title}${source.url ? ` <${source.url}>` : ''}`);
-  return out.join('\n') + '\n';
+  // Each line escaped for the terminal: rule texts and option defaults hold no controls, and must not start to.
+  return out.map(forTerminal).join('\n') + '\n';
 }

@@ -77,7 +77,7 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
       else {
         const file = toFolder ? path.join(options.output, job.file) : options.output;
         writeFileSync(file, text);
-        process.stderr.write(`mediate-check: wrote ${file}\n`);
+        warn(`wrote ${file}`);
       }
     });
     return failures > 0 ? 2 : 0;

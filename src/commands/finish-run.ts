@@ -1,20 +1,23 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
-import { closeSync, openSync } from 'node:fs';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
+import type { RunProblem } from '../load/run-problem';
 import { findPolicyFile } from '../policy/find-policy';
 import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
-import { buildReport, exitCodeOf, type FailOn } from '../report/report';
-import { UsageError } from '../cli-error';
+import { buildReport, describePolicy, exitCodeOf, problemText, type FailOn } from '../report/report';
 import { placeOf } from '../util/place';
-import { stdoutIsTerminal, writeAllSync, writeStdout } from '../util/stdout';
+import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
+import { warn } from '../util/warn';
+
+export { warn };
 
 export interface CheckOptions {
   format: FormatName;
+  /** A file to write the report to; `-` (or none) is standard output. */
   output?: string;
   /** From --profile; else the policy file's; else proper-use. */
   profile?: string;
@@ -39,21 +42,32 @@ export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
   return { profile, enabled: enableRules(profile, policy), policy };
 }
 
-/** Prints a diagnostic on standard error, where it never mixes with the report. */
-export function warn(message: string): void {
-  process.stderr.write(`mediate-check: ${message}\n`);
-}
+/**
+ * Checks the loaded targets and writes the report. `problems` are the run's own
+ * (paths that matched nothing, files passed over): they go into every format,
+ * and an error-level one makes the exit code 2.
+ */
+export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, problems: RunProblem[]): Promise<number> {
+  // Opened first: a refused -o (a symlink) stops the run before any work, and nothing is written through it.
+  const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
+  const fd = output !== undefined ? openReportFile(output) : undefined;
 
-export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean): Promise<number> {
   let results = runChecks(loaded, setup.enabled);
   let warnings: string[] = [];
-  if (setup.policy) ({ results, warnings } = (await import('../policy/apply-waivers')).applyWaivers(results, setup.policy));
-  const report = buildReport(results, setup.profile, warnings);
+  let policy = null;
+  if (setup.policy) {
+    const { applyWaivers, todayUtc } = await import('../policy/apply-waivers');
+    ({ results, warnings } = applyWaivers(results, setup.policy));
+    policy = describePolicy(setup.policy, todayUtc());
+  }
+  const report = buildReport(results, setup.profile, warnings, { problems, policy });
+  const exitCode = exitCodeOf(report, options.failOn);
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
 
-  // Target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
-  if (options.format !== 'pretty' || options.output) {
+  // Run problems and target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
+  if (options.format !== 'pretty' || fd !== undefined) {
+    for (const problem of problems) warn(problemText(problem));
     for (const target of report.targets) {
       if (!target.error) continue;
       warn(`${placeOf(target.target, target.error)}: ${target.error.message}`);
@@ -65,22 +79,10 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     rules: rulesById,
     enabled: setup.enabled.map(({ rule, severity }) => ({ id: rule.id, severity })),
     failOn: options.failOn,
+    exitCode,
     env: process.env,
-    colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
+    colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
-  if (options.output) {
-    try {
-      const fd = openSync(options.output, 'w');
-      try {
-        writeAllSync(fd, text);
-      } finally {
-        closeSync(fd);
-      }
-    } catch (error) {
-      throw new UsageError(`cannot write the report to ${options.output} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
-    }
-  } else {
-    writeStdout(text);
-  }
-  return exitCodeOf(report, options.failOn, usageError);
+  await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
+  return exitCode;
 }

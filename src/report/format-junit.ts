@@ -1,49 +1,96 @@
 // JUnit XML: a testsuite per target and a testcase per enabled rule; a failing
 // check has a <failure>, an unknown or waived one is <skipped>, and every rule of
-// a target that could not be read has an <error>.
+// a target that could not be read has an <error>. The run's own problems and the
+// policy file in use make a first testsuite, "mediate-check run": a testcase per
+// problem (an <error>, or <skipped> for a notice) and the policy as properties.
+// Written suite by suite; the totals come first, so they are counted beforehand.
+import { forXml } from '../util/escape';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
-
-/** XML-escaped text, without the control characters XML 1.0 cannot hold. */
-function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+import { policySummary, problemText, type Report, type ReportTarget } from './report';
 
 const attrs = (values: Record<string, string | number | undefined>) =>
   Object.entries(values)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${xml(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${forXml(String(v))}"`)
     .join('');
 
-export default function formatJunit({ report, rules, enabled }: FormatInput): string {
-  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  const suites = report.targets.map((target) => {
-    const counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+interface Counts {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+function countTarget(target: ReportTarget, rules: number): Counts {
+  if (target.error) return { tests: rules, failures: 0, errors: rules, skipped: 0 };
+  let failures = 0;
+  let skipped = 0;
+  for (const check of target.checks) {
+    if (check.status === 'fail') failures++;
+    else if (check.status === 'unknown' || check.status === 'waived') skipped++;
+  }
+  return { tests: rules, failures, errors: 0, skipped };
+}
+
+function runSuite(report: Report): { counts: Counts; text: string } | undefined {
+  if (report.problems.length === 0 && !report.policy) return undefined;
+  const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const lines: string[] = [];
+  if (report.policy) {
+    lines.push(
+      '    <properties>',
+      `      <property${attrs({ name: 'policy', value: report.policy.path })}/>`,
+      `      <property${attrs({ name: 'policy-summary', value: policySummary(report.policy, report.summary.checks.waived) })}/>`,
+      '    </properties>',
+    );
+  }
+  for (const problem of report.problems) {
+    counts.tests++;
+    const head = `    <testcase${attrs({ classname: 'mediate-check run', name: problem.path || problem.message, file: problem.path || undefined, time: 0 })}>`;
+    if (problem.level === 'error') {
+      counts.errors++;
+      lines.push(head, `      <error${attrs({ message: problem.message, type: 'run-problem' })}>${forXml(problemText(problem))}</error>`, '    </testcase>');
+    } else {
+      counts.skipped++;
+      lines.push(head, `      <skipped${attrs({ message: `notice: ${problemText(problem)}` })}/>`, '    </testcase>');
+    }
+  }
+  const head = `  <testsuite${attrs({ name: 'mediate-check run', ...counts, time: 0 })}>`;
+  return { counts, text: [head, ...lines, '  </testsuite>'].join('\n') };
+}
+
+export default function* formatJunit({ report, rules, enabled }: FormatInput): Iterable<string> {
+  const run = runSuite(report);
+  const totals: Counts = { ...(run?.counts ?? { tests: 0, failures: 0, errors: 0, skipped: 0 }) };
+  for (const target of report.targets) {
+    const c = countTarget(target, enabled.length);
+    totals.tests += c.tests;
+    totals.failures += c.failures;
+    totals.errors += c.errors;
+    totals.skipped += c.skipped;
+  }
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites${attrs({ name: `mediate-check (${report.profile})`, ...totals, time: 0 })}>\n`;
+  if (run) yield run.text + '\n';
+
+  for (const target of report.targets) {
+    const counts = countTarget(target, enabled.length);
     const file = target.source === 'file' ? target.target : undefined;
     const cases = enabled.map(({ id }) => {
-      counts.tests++;
       const check = target.checks.find((c) => c.rule === id);
       const head = `    <testcase${attrs({ classname: target.target, name: id, file, line: check?.line, time: 0 })}`;
       if (target.error) {
-        counts.errors++;
         const text = `${placeOf(target.target, target.error)}: ${target.error.message}`;
-        return `${head}>\n      <error${attrs({ message: target.error.message, type: 'unreadable' })}>${xml(text)}</error>\n    </testcase>`;
+        return `${head}>\n      <error${attrs({ message: target.error.message, type: 'unreadable' })}>${forXml(text)}</error>\n    </testcase>`;
       }
       if (!check) return `${head}/>`;
       const at = placeOf(target.target, check, check.pointer);
       if (check.status === 'fail') {
-        counts.failures++;
-        const body = `${check.message}\nat ${at}\nfix: ${rules.get(id)?.fix ?? ''}`;
-        return `${head}>\n      <failure${attrs({ message: check.message, type: check.severity })}>${xml(body)}</failure>\n    </testcase>`;
+        const body = `${forXml(check.message)}\nat ${forXml(at)}\nfix: ${forXml(rules.get(id)?.fix ?? '')}`;
+        return `${head}>\n      <failure${attrs({ message: check.message, type: check.severity })}>${body}</failure>\n    </testcase>`;
       }
       if (check.status === 'unknown' || check.status === 'waived') {
-        counts.skipped++;
         const message =
           check.status === 'unknown'
             ? `unknown: ${check.message}`
@@ -52,14 +99,7 @@ export default function formatJunit({ report, rules, enabled }: FormatInput): st
       }
       return `${head}/>`;
     });
-    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += counts[key];
-    return `  <testsuite${attrs({ name: target.target, tests: counts.tests, failures: counts.failures, errors: counts.errors, skipped: counts.skipped, time: 0, file })}>\n${cases.join('\n')}\n  </testsuite>`;
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attrs({ name: `mediate-check (${report.profile})`, ...totals, time: 0 })}>`,
-    ...suites,
-    '</testsuites>',
-    '',
-  ].join('\n');
+    yield `  <testsuite${attrs({ name: target.target, ...counts, time: 0, file })}>\n${cases.join('\n')}\n  </testsuite>\n`;
+  }
+  yield '</testsuites>\n';
 }

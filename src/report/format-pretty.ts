@@ -1,9 +1,14 @@
 // The report for a person at a terminal: per target its verdict and score, each
-// failure with where it is and how to fix it, each unknown with what to add.
+// failure with where it is and how to fix it, each unknown with what to add;
+// then the run's own problems and a summary line that names the policy file.
+// Every piece of input text goes through forTerminal (controls shown visibly)
+// before colour is added. Written target by target.
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult } from '../engine/run-checks';
+import { forTerminal as t } from '../util/escape';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
+import { policySummary, problemText, type ReportTarget } from './report';
 
 const VERDICT_LABEL = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', error: 'ERROR' } as const;
 
@@ -14,27 +19,33 @@ function plural(n: number, word: string): string {
 /** Chalk's shape without chalk: every style is the identity (chalk is loaded only to colour). */
 const PLAIN: ChalkInstance = new Proxy((text: string) => text, { get: () => PLAIN }) as unknown as ChalkInstance;
 
-export default async function formatPretty({ report, rules, colour }: FormatInput): Promise<string> {
-  const c: ChalkInstance = colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
+export default async function formatPretty(input: FormatInput): Promise<Iterable<string>> {
+  const c: ChalkInstance = input.colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
+  return lines(input, c);
+}
+
+function* lines({ report, rules }: FormatInput, c: ChalkInstance): Generator<string> {
   const verdictColour = { pass: c.green, fail: c.red, incomplete: c.yellow, error: c.red } as const;
-  const lines: string[] = [];
   // A loop, not Math.max(...spread): a batch of thousands of targets would overflow the call's arguments.
   let width = 0;
   for (const target of report.targets) for (const check of target.checks) width = Math.max(width, check.rule.length);
   // "  ✖ warning  rule-id…  message": continuation lines start under the message.
   const indent = ' '.repeat(2 + 2 + 8 + 1 + width + 2);
   const label = (paint: ChalkInstance, text: string) => paint(text.padEnd(8));
-  const row = (symbol: string, tag: string, check: CheckResult) => `  ${symbol} ${tag} ${check.rule.padEnd(width)}  ${check.message}`;
+  const row = (symbol: string, tag: string, check: CheckResult) => `  ${symbol} ${tag} ${check.rule.padEnd(width)}  ${t(check.message)}\n`;
+  const at = (target: ReportTarget, check: CheckResult) => `${indent}${c.dim('at ' + t(placeOf(target.target, check, check.pointer)))}\n`;
 
   for (const target of report.targets) {
+    const out: string[] = [];
     const score = target.score === null ? '' : ` · score ${target.score}/100`;
-    lines.push(`${c.bold(target.target)}${c.dim(score)} · ${verdictColour[target.verdict].bold(VERDICT_LABEL[target.verdict])}`);
+    out.push(`${c.bold(t(target.target))}${c.dim(score)} · ${verdictColour[target.verdict].bold(VERDICT_LABEL[target.verdict])}\n`);
     if (target.error) {
       const problems = target.error.problems ?? [target.error];
       for (const problem of problems) {
-        lines.push(`  ${c.red('✖')} ${c.dim(placeOf(target.target, problem))}  ${problem.message}`);
+        out.push(`  ${c.red('✖')} ${c.dim(t(placeOf(target.target, problem)))}  ${t(problem.message)}\n`);
       }
-      lines.push('');
+      out.push('\n');
+      yield out.join('');
       continue;
     }
     const failing = target.checks.filter((k) => k.status === 'fail');
@@ -42,36 +53,52 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
     failing.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const check of failing) {
       const isError = check.severity === 'error';
-      lines.push(row(isError ? c.red('✖') : c.yellow('▲'), isError ? label(c.red, 'error') : label(c.yellow, 'warning'), check));
-      lines.push(`${indent}${c.dim('at ' + placeOf(target.target, check, check.pointer))}`);
+      out.push(row(isError ? c.red('✖') : c.yellow('▲'), isError ? label(c.red, 'error') : label(c.yellow, 'warning'), check));
+      out.push(at(target, check));
       const fix = rules.get(check.rule)?.fix;
-      if (fix) lines.push(`${indent}${c.cyan('fix:')} ${fix}`);
+      if (fix) out.push(`${indent}${c.cyan('fix:')} ${fix}\n`);
     }
     for (const check of target.checks.filter((k) => k.status === 'unknown')) {
-      lines.push(row(c.blue('?'), label(c.blue, 'unknown'), check));
-      lines.push(`${indent}${c.dim('at ' + placeOf(target.target, check, check.pointer))}`);
+      out.push(row(c.blue('?'), label(c.blue, 'unknown'), check));
+      out.push(at(target, check));
     }
     for (const check of target.checks.filter((k) => k.status === 'waived')) {
-      const until = check.waiver?.expires ? ` until ${check.waiver.expires}` : '';
-      lines.push(row(c.dim('○'), label(c.dim, 'waived'), check));
-      lines.push(`${indent}${c.dim(`waived${until}: ${check.waiver?.reason ?? ''}`)}`);
+      const until = check.waiver?.expires ? ` until ${t(check.waiver.expires)}` : '';
+      out.push(row(c.dim('○'), label(c.dim, 'waived'), check));
+      out.push(`${indent}${c.dim(`waived${until}: ${t(check.waiver?.reason ?? '')}`)}\n`);
     }
     const passed = target.checks.filter((k) => k.status === 'pass').map((k) => k.rule);
-    if (passed.length > 0) lines.push(`  ${c.green('✔')} ${label(c.green, 'passed')} ${passed.join(', ')}`);
-    lines.push('');
+    if (passed.length > 0) out.push(`  ${c.green('✔')} ${label(c.green, 'passed')} ${passed.join(', ')}\n`);
+    out.push('\n');
+    yield out.join('');
+  }
+
+  if (report.problems.length > 0) {
+    yield `${c.bold('Run problems')}\n`;
+    for (const problem of report.problems) {
+      const mark = problem.level === 'error' ? `${c.red('✖')} ${label(c.red, 'error')}` : `${c.dim('○')} ${label(c.dim, 'notice')}`;
+      yield `  ${mark} ${t(problemText(problem))}\n`;
+    }
+    yield '\n';
   }
 
   const s = report.summary;
-  const incomplete = report.targets.filter((t) => t.verdict === 'incomplete').length;
-  const passedTargets = report.targets.filter((t) => t.verdict === 'pass').length;
+  let incomplete = 0;
+  let passedTargets = 0;
+  for (const target of report.targets) {
+    if (target.verdict === 'incomplete') incomplete++;
+    if (target.verdict === 'pass') passedTargets++;
+  }
+  const runErrors = report.problems.filter((p) => p.level === 'error').length;
   const parts = [
     s.failed ? c.red(`${s.failed} failed`) : `${s.failed} failed`,
     s.errored ? c.red(`${s.errored} errored`) : `${s.errored} errored`,
     incomplete ? c.yellow(`${incomplete} incomplete`) : `${incomplete} incomplete`,
     `${passedTargets} passed`,
   ];
+  if (runErrors) parts.push(c.red(plural(runErrors, 'run problem')));
   const checks = [`${s.checks.pass} pass`, `${s.checks.fail} fail`, `${s.checks.unknown} unknown`];
   if (s.checks.waived) checks.push(`${s.checks.waived} waived`);
-  lines.push(`${c.bold(plural(s.targets, 'target'))} (profile ${report.profile}): ${parts.join(', ')} · checks: ${checks.join(', ')}`);
-  return lines.join('\n') + '\n';
+  const policy = report.policy ? `; ${t(policySummary(report.policy, s.checks.waived))}` : '';
+  yield `${c.bold(plural(s.targets, 'target'))} (profile ${report.profile}${policy}): ${parts.join(', ')} · checks: ${checks.join(', ')}\n`;
 }

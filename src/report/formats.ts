@@ -13,6 +13,8 @@ export interface FormatInput {
   enabled: readonly { id: string; severity: Severity }[];
   colour: boolean;
   failOn: FailOn;
+  /** The exit code the process will end with (SARIF records it). */
+  exitCode: number;
   env: NodeJS.ProcessEnv;
 }
 

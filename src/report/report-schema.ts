@@ -33,10 +33,27 @@ const target = z.object({
   checks: z.array(check),
 });
 
+/** The policy file in use: every rules entry and every waiver it holds, as lists. */
+const policy = z.object({
+  path: z.string(),
+  profile: z.nullable(z.string()),
+  rulesChanged: z.array(
+    z.object({ rule: z.string(), severity: z.nullable(z.enum(['off', 'warning', 'error'])), options: z.record(z.string(), z.unknown()) }),
+  ),
+  waivers: z.array(
+    z.object({ rule: z.string(), target: z.nullable(z.string()), reason: z.string(), expires: z.nullable(z.string()), expired: z.boolean() }),
+  ),
+});
+
+/** A problem of the run, not of one target; level error makes the exit code 2. */
+const runProblem = z.object({ message: z.string(), path: z.string(), level: z.enum(['error', 'notice']) });
+
 export const reportSchema = z.object({
   schemaVersion: z.literal(1),
   tool: z.object({ name: z.literal('mediate-check'), version: z.string() }),
   profile: z.string(),
+  policy: z.nullable(policy),
+  problems: z.array(runProblem),
   targets: z.array(target),
   warnings: z.array(z.string()),
   summary: z.object({

@@ -3,8 +3,9 @@ import type { CheckResult, TargetResult, TargetSource } from '../engine/run-chec
 import { scoreOf, verdictOf, type Verdict } from '../engine/score';
 import type { TargetError } from '../load/parse-yaml';
 import type { Severity } from '../engine/define-rule';
+import type { RunProblem } from '../load/run-problem';
+import type { Policy } from '../policy/load-policy';
 import { TOOL_VERSION } from '../version';
-
 
 export interface ReportTarget {
   target: string;
@@ -15,10 +16,26 @@ export interface ReportTarget {
   checks: CheckResult[];
 }
 
+/** The policy file a run used, and what it changed: lists, so a reader sees each change, not only a count. */
+export interface ReportPolicy {
+  /** As given with -c, or relative to the working directory when found. */
+  path: string;
+  /** The profile the file names (the command line's --profile may still win); null when it names none. */
+  profile: string | null;
+  /** Every `rules:` entry: the severity it sets (null: options only; "off" turns the rule off) and the options it sets. */
+  rulesChanged: { rule: string; severity: 'off' | 'warning' | 'error' | null; options: Record<string, unknown> }[];
+  /** Every waiver, as written; `expired` ones no longer apply. */
+  waivers: { rule: string; target: string | null; reason: string; expires: string | null; expired: boolean }[];
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: 'mediate-check'; version: string };
   profile: string;
+  /** The policy file in use, or null when there is none. */
+  policy: ReportPolicy | null;
+  /** Problems of the run rather than of one target (a path that matched nothing, a folder that could not be read). */
+  problems: RunProblem[];
   targets: ReportTarget[];
   /** Policy notices: expired waivers, waivers that matched no failing check. Also printed on standard error. */
   warnings: string[];
@@ -31,7 +48,27 @@ export interface Report {
   };
 }
 
-export function buildReport(results: readonly TargetResult[], profile: string, warnings: string[] = []): Report {
+export function describePolicy(policy: Policy, today: string): ReportPolicy {
+  return {
+    path: policy.file,
+    profile: policy.profile ?? null,
+    rulesChanged: [...policy.rules].map(([rule, setting]) => ({ rule, severity: setting.severity ?? null, options: setting.options })),
+    waivers: policy.waivers.map((w) => ({
+      rule: w.rule,
+      target: w.target ?? null,
+      reason: w.reason,
+      expires: w.expires ?? null,
+      expired: w.expires !== undefined && w.expires < today,
+    })),
+  };
+}
+
+export interface ReportExtras {
+  problems?: RunProblem[];
+  policy?: ReportPolicy | null;
+}
+
+export function buildReport(results: readonly TargetResult[], profile: string, warnings: string[] = [], extras: ReportExtras = {}): Report {
   const checks = { pass: 0, fail: 0, unknown: 0, waived: 0 };
   let failed = 0;
   let errored = 0;
@@ -53,19 +90,49 @@ export function buildReport(results: readonly TargetResult[], profile: string, w
     schemaVersion: 1,
     tool: { name: 'mediate-check', version: TOOL_VERSION },
     profile,
+    policy: extras.policy ?? null,
+    problems: extras.problems ?? [],
     targets,
     warnings,
     summary: { targets: targets.length, failed, errored, checks },
   };
 }
 
-export type FailOn = Severity | 'never';
+/** `unknown` is the strictest gate: any failing check, of any severity, or any unknown one. */
+export type FailOn = Severity | 'unknown' | 'never';
 
-/** 2 when anything could not be read (or the run had a usage error), else 1 when a check failed at or above the gate, else 0. */
-export function exitCodeOf(report: Report, failOn: FailOn, usageError = false): 0 | 1 | 2 {
-  if (usageError || report.summary.errored > 0) return 2;
-  if (failOn === 'never') return 0;
-  const gate = (severity: Severity) => failOn === 'warning' || severity === 'error';
-  const failing = report.targets.some((t) => t.checks.some((c) => c.status === 'fail' && gate(c.severity)));
-  return failing ? 1 : 0;
+/** Whether a check makes the exit code 1 under the gate (order: error > warning > unknown). */
+export function failsGate(check: Pick<CheckResult, 'status' | 'severity'>, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  if (check.status === 'fail') return failOn !== 'error' || check.severity === 'error';
+  return check.status === 'unknown' && failOn === 'unknown';
+}
+
+/**
+ * 2 when a target could not be read or the run has an error-level problem (notices
+ * do not count), else 1 when a check fails the gate, else 0.
+ */
+export function exitCodeOf(report: Report, failOn: FailOn): 0 | 1 | 2 {
+  if (report.summary.errored > 0 || report.problems.some((p) => p.level === 'error')) return 2;
+  return report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn))) ? 1 : 0;
+}
+
+/** A run problem as one line of text: its path, then what happened (the message does not repeat the path). */
+export const problemText = (problem: RunProblem) => (problem.path ? `${problem.path}: ${problem.message}` : problem.message);
+
+/**
+ * What a policy file does, in one phrase for summaries: its path, the rules it
+ * turns off, the severities it changes and its waivers, e.g.
+ * "policy .mediate-check.yaml: 2 rules off, 1 severity changed, 3 waivers (1 expired)".
+ */
+export function policySummary(policy: ReportPolicy, waivedChecks?: number): string {
+  const off = policy.rulesChanged.filter((r) => r.severity === 'off').length;
+  const changed = policy.rulesChanged.filter((r) => r.severity !== null && r.severity !== 'off').length;
+  const expired = policy.waivers.filter((w) => w.expired).length;
+  const parts = [`${off} rule${off === 1 ? '' : 's'} off`];
+  if (changed) parts.push(`${changed} severit${changed === 1 ? 'y' : 'ies'} changed`);
+  const waivers = `${policy.waivers.length} waiver${policy.waivers.length === 1 ? '' : 's'}`;
+  const waivedPart = waivedChecks === undefined ? '' : `, ${waivedChecks} check${waivedChecks === 1 ? '' : 's'} waived`;
+  parts.push(waivers + (expired ? ` (${expired} expired)` : '') + waivedPart);
+  return `policy ${policy.path}: ${parts.join(', ')}`;
 }

@@ -129,7 +129,7 @@ describe('github', () => {
     );
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('## mediate-check (profile proper-use)');
-    expect(md).toContain('| risky.yaml | fail | 13 | `unique-meeting-id`, `passcode-not-in-link`, `no-waiting-room`, `private-network`, `client-version`, `no-auto-recording`, `agreement-clauses` |');
+    expect(md).toContain('| risky\\.yaml | fail | 13 | `unique-meeting-id`, `passcode-not-in-link`, `no-waiting-room`, `private-network`, `client-version`, `no-auto-recording`, `agreement-clauses` |');
   });
 
   it('escapes data and properties as @actions/core does', () => {
