@@ -44,10 +44,12 @@ export function warn(message: string): void {
   process.stderr.write(`mediate-check: ${message}\n`);
 }
 
-export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean): Promise<number> {
+/** `runWarnings`: the run's own warnings (e.g. Zoom settings it could not read), before the policy's. */
+export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean, runWarnings: readonly string[] = []): Promise<number> {
   let results = runChecks(loaded, setup.enabled);
   let warnings: string[] = [];
   if (setup.policy) ({ results, warnings } = (await import('../policy/apply-waivers')).applyWaivers(results, setup.policy));
+  warnings = [...runWarnings, ...warnings];
   const report = buildReport(results, setup.profile, warnings);
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
