@@ -24,6 +24,10 @@ export interface AccountContext {
   locks?: Json;
 }
 
+/** What may be unreadable, in the order the warning names them. */
+const PARTS = ["the account's settings", "the account's lock settings", "the hosts' groups (GET /users/{userId})", "the groups' lock settings"] as const;
+type Part = (typeof PARTS)[number];
+
 /** Lock flags of one level (account or a group), per settings group; null: that answer could not be read. */
 type LevelLocks = Record<(typeof LOCK_GROUPS)[number], Json | null>;
 
@@ -95,17 +99,23 @@ export class EffectiveSettings {
   private readonly groupLocks = new Map<string, Promise<LevelLocks>>();
   private readonly contexts = new Map<string, Promise<AccountContext>>();
   /** What could not be read, with the first reason: one line of the run's one warning. */
-  private readonly unreadable = new Map<string, string>();
+  private readonly unreadable = new Map<Part, string>();
 
   constructor(private readonly client: ZoomClient) {}
 
+  /** Keeps the first reason per part: Zoom's text, one line, bounded (it came from the network). */
+  private noteUnreadable(part: Part, reason: string): void {
+    if (this.unreadable.has(part)) return;
+    this.unreadable.set(part, reason.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').slice(0, 300));
+  }
+
   /** A GET whose "not allowed" answer is null (and noted), whose other failures throw. */
-  private async optional(part: string, path: string, query: Record<string, string> = {}): Promise<Json | null> {
+  private async optional(part: Part, path: string, query: Record<string, string> = {}): Promise<Json | null> {
     try {
       return await this.client.get<Json>(path, query);
     } catch (error) {
       if (!isNotReadable(error)) throw error;
-      if (!this.unreadable.has(part)) this.unreadable.set(part, error.message);
+      this.noteUnreadable(part, `Zoom API ${error.status}${error.code !== undefined ? ` (code ${error.code})` : ''}: ${error.zoomMessage}`);
       return null;
     }
   }
@@ -166,17 +176,17 @@ export class EffectiveSettings {
   }
 
   private async locksOfHost(host: string | undefined): Promise<Json | undefined> {
-    const account = this.locksOfAccount();
-    if (host === undefined) return locksFrom([await account], false);
-    const profile = await this.profileOf(host);
+    if (host === undefined) return locksFrom([await this.locksOfAccount()], false);
+    // Both awaited together: a failure of either is never left unhandled while the other is pending.
+    const [account, profile] = await Promise.all([this.locksOfAccount(), this.profileOf(host)]);
     const ids = Array.isArray(profile?.group_ids) ? [...new Set(profile.group_ids.filter((id): id is string => typeof id === 'string' && id !== ''))] : undefined;
     if (ids && ids.length > MAX_GROUPS_PER_USER) {
-      if (!this.unreadable.has("the groups' lock settings")) this.unreadable.set("the groups' lock settings", `a host is in ${ids.length} groups, more than ${MAX_GROUPS_PER_USER}`);
-      return locksFrom([await account], false);
+      this.noteUnreadable("the groups' lock settings", `a host is in ${ids.length} groups, more than ${MAX_GROUPS_PER_USER}`);
+      return locksFrom([account], false);
     }
     // A profile without group_ids is a user in no group; an unreadable profile leaves the groups unknown.
     const groups = await Promise.all((ids ?? []).map((id) => this.locksOfGroup(id)));
-    return locksFrom([await account, ...groups], profile !== null);
+    return locksFrom([account, ...groups], profile !== null);
   }
 
   /** The blocks for a host's meetings and templates, built once per host. */
@@ -196,12 +206,11 @@ export class EffectiveSettings {
   /** The run's one warning about what could not be read, or undefined. */
   warning(): string | undefined {
     if (this.unreadable.size === 0) return undefined;
-    const parts = [...this.unreadable].map(([part, reason]) => `${part} (${reason})`);
-    const locksMissing = [...this.unreadable.keys()].some((part) => part !== "the account's settings");
+    const parts = PARTS.filter((part) => this.unreadable.has(part)).map((part) => `${part} (${this.unreadable.get(part)})`);
     const effects = [
-      locksMissing && 'whether a setting is locked is not known where those were needed ("locked": null)',
+      parts.length > (this.unreadable.has("the account's settings") ? 1 : 0) && 'whether a setting is locked is not known where they were needed ("locked": null)',
       this.unreadable.has("the account's settings") && 'facts only the account holds are unknown',
     ].filter(Boolean);
-    return `could not read ${parts.join('; ')}. Every target is still checked without them: ${effects.join(', and ')}.`;
+    return `could not read ${parts.join('; ')}. Every target is still checked without them: ${effects.join(', and ')}. README "Zoom API" lists the scopes each call needs.`;
   }
 }

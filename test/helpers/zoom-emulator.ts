@@ -65,6 +65,8 @@ export interface EmulatorOptions {
   expireTokensAfter?: number;
   /** Largest page a list returns, whatever page_size asks (to exercise pagination with little data). */
   pageSizeCap?: number;
+  /** Every user in GET /users and every meeting in a user's list appears twice (as shifting pages can make it). */
+  repeatInLists?: boolean;
 }
 
 /** Granular scopes per endpoint, any one of which is enough (from the OpenAPI documents' security entries). */
@@ -507,7 +509,7 @@ export class ZoomEmulator {
     }
     if (parts[0] === 'users' && parts.length === 1) {
       const users = [...this.users.values()].map((u) => ({ id: u.id, email: u.email, type: 2, status: 'active', pmi: 6589310093 }));
-      return this.page(req, res, url, 'users', 'users', users, 2000);
+      return this.page(req, res, url, 'users', 'users', this.options.repeatInLists ? [...users, ...users] : users, 2000);
     }
     if (parts[0] === 'users' && parts.length >= 3) {
       const user = this.user(parts[1]!);
@@ -516,7 +518,7 @@ export class ZoomEmulator {
         const list = [...this.meetings.values()]
           .filter((m) => m.host_id === user.id)
           .map((m) => ({ uuid: m.uuid, id: m.id, host_id: m.host_id, topic: m.topic, type: m.type, start_time: m.start_time, duration: m.duration, timezone: m.timezone, created_at: m.created_at, join_url: m.join_url }));
-        return this.page(req, res, url, `meetings:${user.id}`, 'meetings', list, 300);
+        return this.page(req, res, url, `meetings:${user.id}`, 'meetings', this.options.repeatInLists ? [...list, ...list] : list, 300);
       }
       if (parts[2] === 'settings' && parts.length === 3) {
         return this.respond(req, res, 200, url.searchParams.get('option') === 'meeting_security' ? user.meetingSecurity : user.settings);
