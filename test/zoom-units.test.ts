@@ -117,6 +117,13 @@ describe('locks', () => {
     });
     expect(mergeLocks([{ encryption_type: 'e2ee' }], true)).toEqual({});
   });
+
+  it('goes no deeper than lock settings do, whatever a server nests', () => {
+    let deep: Record<string, unknown> = { locked: true };
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    expect(mergeLocks([deep], true)).toEqual({});
+    expect(mergeLocks([{ a: { b: { c: { d: true } } } }], true)).toEqual({ a: { b: { c: { d: true } } } });
+  });
 });
 
 describe('meeting ids from the command line', () => {

@@ -15,6 +15,8 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** The settings groups a `locks` block holds: those of host_settings. */
 const LOCK_GROUPS = [...DEFAULT_GROUPS, 'meeting_security'] as const;
 
+const MAX_LOCK_DEPTH = 4;
+
 /** More groups than this for one user is not a real account: their locks are left unknown rather than fetched. */
 export const MAX_GROUPS_PER_USER = 100;
 
@@ -47,15 +49,17 @@ export function isNotReadable(error: unknown): error is ZoomApiError {
  * and none locks it; absent where a source that could lock it was not read. Lock
  * leaves are booleans in Zoom's documents; any other value is not taken as a lock.
  */
-export function mergeLocks(sources: readonly Json[], complete: boolean): Json {
+export function mergeLocks(sources: readonly Json[], complete: boolean, depth = 0): Json {
   const out: Json = {};
+  // Zoom's lock leaves sit at most three levels below a settings group; deeper nesting is not a lock.
+  if (depth > MAX_LOCK_DEPTH) return out;
   const keys = new Set<string>();
   for (const source of sources) for (const key of Object.keys(source)) keys.add(key);
   for (const key of keys) {
     const values = sources.map((s) => s[key]);
     const nested = values.filter(isObject);
     if (nested.length > 0) {
-      const merged = mergeLocks(nested, complete);
+      const merged = mergeLocks(nested, complete, depth + 1);
       if (Object.keys(merged).length > 0) out[key] = merged;
       continue;
     }
