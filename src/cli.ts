@@ -76,7 +76,10 @@ function configureZoom(zoom: Command): void {
 Credentials come from the environment: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and
 ZOOM_CLIENT_SECRET (a Server-to-Server OAuth app). ZOOM_API_BASE_URL and
 ZOOM_OAUTH_TOKEN_URL change where the API is. Targets are named
-zoom:meeting/<id> and zoom:template/<id>.
+zoom:meeting/<id> and zoom:template/<id>; a meeting named twice is checked once.
+The account's settings and lock settings are read once per run, each host group's
+lock settings once per group; if the app may not read them, one warning says so
+and the checks go on without them (see README "Zoom API" for the scopes).
 
 Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
@@ -91,7 +94,10 @@ function configureExport(exporter: Command): void {
     .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
     .option('--templates', "export the user's meeting templates")
     .option('--user <id|me>', 'whose templates (default: me)')
-    .addHelpText('after', '\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n');
+    .addHelpText(
+      'after',
+      '\nEach file holds the object with host_settings, account_settings and locks; passcodes,\nthe host key, the start URL and link credentials are removed.\n\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n',
+    );
 }
 
 function buildProgram(setExit: (code: number) => void): Command {

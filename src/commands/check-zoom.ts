@@ -20,13 +20,18 @@ export interface ZoomOptions {
   timeout: number;
 }
 
-/** Meeting ids as people paste them ("857 4606 5432" or "857-4606-5432") → digits. */
+/**
+ * Meeting ids as people paste them ("857 4606 5432" or "857-4606-5432") → digits.
+ * An id is a number, so leading zeros go; the same meeting named twice is checked
+ * once, at its first place (as a file named twice is).
+ */
 export function meetingIds(raw: readonly string[]): string[] {
-  return raw.map((value) => {
+  const ids = raw.map((value) => {
     const id = value.replace(/[\s-]/g, '');
     if (!/^\d{1,20}$/.test(id)) throw new UsageError(`"${value}" is not a Zoom meeting id (a number, such as 85746065432)`);
-    return id;
+    return id.replace(/^0+(?=\d)/, '');
   });
+  return [...new Set(ids)];
 }
 
 /** The `mediation` block of a meeting file, to merge onto API meetings. */
@@ -76,9 +81,11 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
   const client = await connect(options);
   try {
-    const loaded = await new ZoomTargetSource(client, mediation).fetch(selection);
+    const source = new ZoomTargetSource(client, mediation);
+    const loaded = await source.fetch(selection);
     if (loaded.length === 0) warn('Zoom returned no meetings or templates for this selection');
-    return await finishRun(loaded, setup, options, []);
+    const warning = source.warning();
+    return await finishRun(loaded, setup, options, [], warning === undefined ? [] : [warning]);
   } finally {
     await client.close();
   }

@@ -23,7 +23,10 @@ function blankUrlSecrets(value: unknown): unknown {
   return value;
 }
 
-/** The meeting file text for one API object: secret fields removed, credentials in links blanked. */
+/**
+ * The meeting file text for one API object (with its host_settings, account_settings
+ * and locks blocks): secret fields removed, credentials in links blanked.
+ */
 export function exportDocument(object: Json, source: string): string {
   const hadPasscode = [object.password, object.encrypted_password].some((p) => typeof p === 'string' && p.length > 0);
   const clean = blankUrlSecrets(withoutSecrets(object)) as Json;
@@ -31,7 +34,7 @@ export function exportDocument(object: Json, source: string): string {
   const doc = new Document(ordered);
   doc.commentBefore = [
     ` Exported from Zoom (${source}) by mediate-check ${TOOL_VERSION} on ${new Date().toISOString().slice(0, 10)}.`,
-    ' The passcode, start URL and the credentials in links (pwd=, tk=) were removed.',
+    ' The passcode, phone and H.323 passcodes, host key, start URL and the credentials in links (pwd=, tk=, zak=) were removed.',
     ' Add a mediation: block (lock plan, clients, participants, agreement) for a complete verdict; see README.',
   ].join('\n');
   return doc.toString({ lineWidth: 0 });
@@ -80,6 +83,8 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
         warn(`wrote ${file}`);
       }
     });
+    const warning = source.warning();
+    if (warning !== undefined) warn(warning);
     return failures > 0 ? 2 : 0;
   } finally {
     await client.close();

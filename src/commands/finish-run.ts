@@ -47,7 +47,14 @@ export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
  * (paths that matched nothing, files passed over): they go into every format,
  * and an error-level one makes the exit code 2.
  */
-export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, problems: RunProblem[]): Promise<number> {
+export async function finishRun(
+  loaded: LoadedTarget[],
+  setup: RunSetup,
+  options: CheckOptions,
+  problems: RunProblem[],
+  /** The run's own warnings (e.g. Zoom settings it could not read), reported before the policy's. */
+  runWarnings: readonly string[] = [],
+): Promise<number> {
   // Opened first: a refused -o (a symlink) stops the run before any work, and nothing is written through it.
   const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
   const fd = output !== undefined ? openReportFile(output) : undefined;
@@ -60,6 +67,7 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     ({ results, warnings } = applyWaivers(results, setup.policy));
     policy = describePolicy(setup.policy, todayUtc());
   }
+  warnings = [...runWarnings, ...warnings];
   const report = buildReport(results, setup.profile, warnings, { problems, policy });
   const exitCode = exitCodeOf(report, options.failOn);
   const formatter = await loadFormatter(options.format);

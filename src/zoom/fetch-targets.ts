@@ -1,10 +1,13 @@
 // Which Zoom objects a run checks, fetched concurrently (the client keeps the
 // pace) and returned in a stable order: meetings named on the command line, then
 // per user their scheduled meetings and, when asked, their meeting templates.
+// An object named twice (on the command line and in a user's list, or twice in a
+// list) is fetched and checked once, at its first place.
 import type { LoadedTarget } from '../engine/run-checks';
 import type { Meeting } from '../model/meeting-schema';
 import { redact } from '../util/secrets';
 import type { ZoomClient } from './client';
+import { EffectiveSettings } from './effective-settings';
 import { hostSettingsFrom, meetingFromTemplate, zoomTarget } from './map-meeting';
 
 type Json = Record<string, unknown>;
@@ -37,8 +40,25 @@ async function listAll(client: ZoomClient, path: string, key: string, query: Rec
   return items;
 }
 
+/** Each target once, in the order first given: the same meeting, template or user error named twice is one target. */
+function firstOfEach(targets: readonly LoadedTarget[]): LoadedTarget[] {
+  const seen = new Set<string>();
+  const out: LoadedTarget[] = [];
+  for (const target of targets) {
+    if (seen.has(target.name)) continue;
+    seen.add(target.name);
+    out.push(target);
+  }
+  return out;
+}
+
 export class ZoomTargetSource {
   private readonly hostSettings = new Map<string, Promise<Json>>();
+  /** Each meeting and template is fetched once, however often the selection names it (security review L7). */
+  private readonly meetingTargets = new Map<string, Promise<LoadedTarget>>();
+  private readonly templateTargets = new Map<string, Promise<LoadedTarget>>();
+  /** The account, its locks and the hosts' groups, read once per run. */
+  readonly levels: EffectiveSettings;
 
   private failed(name: string, error: unknown): LoadedTarget {
     const message = error instanceof Error ? error.message : String(error);
@@ -48,7 +68,15 @@ export class ZoomTargetSource {
   constructor(
     private readonly client: ZoomClient,
     private readonly mediation?: Meeting['mediation'],
-  ) {}
+  ) {
+    this.levels = new EffectiveSettings(client);
+  }
+
+  /** The run's one warning about settings that could not be read (missing scopes), without secrets; or undefined. */
+  warning(): string | undefined {
+    const text = this.levels.warning();
+    return text === undefined ? undefined : redact(text, this.client.secrets());
+  }
 
   /** A host's settings, fetched once per host however many of its meetings are checked. */
   settingsOf(userId: string): Promise<Json> {
@@ -67,48 +95,63 @@ export class ZoomTargetSource {
     return this.mediation ? { ...object, mediation: this.mediation } : object;
   }
 
-  /** The raw meeting with its host's settings attached (what export writes and checks read). */
+  /**
+   * The raw meeting with its host's settings, the account's settings and the
+   * locks that apply to its host attached (what export writes and checks read).
+   */
   async meetingObject(id: string): Promise<Json> {
     const meeting = await this.client.get<Json>(`/meetings/${encodeURIComponent(id)}`);
-    const host = typeof meeting.host_id === 'string' ? meeting.host_id : undefined;
-    return host ? { ...meeting, host_settings: await this.settingsOf(host) } : meeting;
+    const host = typeof meeting.host_id === 'string' && meeting.host_id !== '' ? meeting.host_id : undefined;
+    const [settings, context] = await Promise.all([host ? this.settingsOf(host) : undefined, this.levels.contextOf(host)]);
+    return { ...meeting, ...(settings && { host_settings: settings }), ...context };
   }
 
-  async meeting(id: string): Promise<LoadedTarget> {
-    const name = meetingTargetName(id);
-    try {
-      return zoomTarget(name, this.withMediation(await this.meetingObject(id)));
-    } catch (error) {
-      return this.failed(name, error);
+  meeting(id: string): Promise<LoadedTarget> {
+    let target = this.meetingTargets.get(id);
+    if (!target) {
+      const name = meetingTargetName(id);
+      target = this.meetingObject(id).then(
+        (object) => zoomTarget(name, this.withMediation(object)),
+        (error) => this.failed(name, error),
+      );
+      this.meetingTargets.set(id, target);
     }
+    return target;
   }
 
   async templateObject(userId: string, templateId: string): Promise<Json> {
-    const [template, settings] = await Promise.all([
+    const [template, host] = await Promise.all([
       this.client.get<Json>(`/users/${encodeURIComponent(userId)}/meeting_templates/${encodeURIComponent(templateId)}`),
-      this.settingsOf(userId),
+      // "me" or an email → the host's id, so its settings and locks are read once with its meetings'.
+      this.levels.userIdOf(userId),
     ]);
-    return meetingFromTemplate(template, settings);
+    const [settings, context] = await Promise.all([this.settingsOf(host), this.levels.contextOf(host)]);
+    return { ...meetingFromTemplate(template, settings), ...context };
   }
 
-  async template(userId: string, templateId: string): Promise<LoadedTarget> {
-    const name = templateTargetName(templateId);
-    try {
-      return zoomTarget(name, this.withMediation(await this.templateObject(userId, templateId)));
-    } catch (error) {
-      return this.failed(name, error);
+  template(userId: string, templateId: string): Promise<LoadedTarget> {
+    let target = this.templateTargets.get(templateId);
+    if (!target) {
+      const name = templateTargetName(templateId);
+      target = this.templateObject(userId, templateId).then(
+        (object) => zoomTarget(name, this.withMediation(object)),
+        (error) => this.failed(name, error),
+      );
+      this.templateTargets.set(templateId, target);
     }
+    return target;
   }
 
-  /** A user's scheduled meetings (ids only in the list; each is then fetched in full). */
+  /** A user's scheduled meetings (ids only in the list; each is then fetched in full). Each id once. */
   async userMeetingIds(userId: string): Promise<string[]> {
     const list = await listAll(this.client, `/users/${encodeURIComponent(userId)}/meetings`, 'meetings', { type: 'scheduled', page_size: 300 });
-    return list.map((m) => String(m.id));
+    return [...new Set(list.map((m) => String(m.id)))];
   }
 
+  /** A user's template ids, each once. */
   async userTemplateIds(userId: string): Promise<string[]> {
     const page = await this.client.get<Json>(`/users/${encodeURIComponent(userId)}/meeting_templates`);
-    return Array.isArray(page.templates) ? (page.templates as Json[]).map((t) => String(t.id)) : [];
+    return Array.isArray(page.templates) ? [...new Set((page.templates as Json[]).map((t) => String(t.id)))] : [];
   }
 
   /** Everything one user holds that the selection asks for; a listing failure is that user's error target. */
@@ -140,7 +183,8 @@ export class ZoomTargetSource {
       parts.push(
         listAll(this.client, '/users', 'users', { status: 'active', page_size: 300 }).then(
           async (users) => {
-            const ids = users.map((u) => u.id).filter((id): id is string => typeof id === 'string');
+            // A user listed twice (pages shifting while the list changes) is checked once.
+            const ids = [...new Set(users.map((u) => u.id).filter((id): id is string => typeof id === 'string'))];
             return (await Promise.all(ids.map((id) => this.userTargets(id, true, selection.templates)))).flat();
           },
           (error) => [this.failed('zoom:users', error)],
@@ -149,6 +193,6 @@ export class ZoomTargetSource {
     } else if (selection.user !== undefined || selection.templates) {
       parts.push(this.userTargets(selection.user ?? 'me', listMeetings, selection.templates));
     }
-    return (await Promise.all(parts)).flat();
+    return firstOfEach((await Promise.all(parts)).flat());
   }
 }

@@ -8,8 +8,8 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Keys whose text value is a credential: never kept, never shown. */
-const SECRET_KEY = /pass(word|code)|^start_url$|token$|^zak$/i;
+/** Keys whose text value is a credential: never kept, never shown (host_key: also the meeting's dynamic_host_key). */
+const SECRET_KEY = /pass(word|code)|^start_url$|token$|^zak$|host_key$/i;
 
 /** A deep copy without secret text values (passcodes, start URLs, tokens). */
 export function withoutSecrets<T>(value: T): T {
@@ -23,13 +23,22 @@ export function withoutSecrets<T>(value: T): T {
   return out as T;
 }
 
-/** The host's settings as the rules read them: the default settings plus the meeting_security group. */
-export function hostSettingsFrom(defaults: Json, security: Json): Json {
+/** The groups of a settings answer without an option that the rules read; `?option=meeting_security` adds meeting_security. */
+export const DEFAULT_GROUPS = ['schedule_meeting', 'in_meeting', 'recording'] as const;
+
+/**
+ * Settings as the rules read them (a user's, or the account's): the default
+ * answer's groups plus the meeting_security group of the `option=meeting_security`
+ * answer, without secrets. Either answer may be missing (not readable).
+ */
+export function hostSettingsFrom(defaults: Json | undefined, security: Json | undefined): Json {
   const picked: Json = {};
-  for (const group of ['schedule_meeting', 'in_meeting', 'recording'] as const) {
-    if (isObject(defaults[group])) picked[group] = defaults[group];
+  for (const group of DEFAULT_GROUPS) {
+    const value = defaults?.[group];
+    if (isObject(value)) picked[group] = value;
   }
-  if (isObject(security.meeting_security)) picked.meeting_security = security.meeting_security;
+  const meetingSecurity = security?.meeting_security;
+  if (isObject(meetingSecurity)) picked.meeting_security = meetingSecurity;
   return withoutSecrets(picked);
 }
 
@@ -37,7 +46,11 @@ export function hostSettingsFrom(defaults: Json, security: Json): Json {
  * A meeting template (GET /users/{userId}/meeting_templates/{id}) with its host's
  * settings, as a meeting: its settings moved to where meetings hold them. A
  * meeting made from the template takes the template's in-meeting settings (who may
- * share the screen, …) over the host's, so they are merged the same way.
+ * share the screen, breakout rooms, …) over the host's, so they are merged the same
+ * way. The template's `in_meeting.breakout_room` says whether breakout rooms are
+ * allowed at all, as the host's `in_meeting.breakout_room` does; it is not the
+ * meeting's `settings.breakout_room.enable` (pre-assigned rooms). A template holds
+ * no passcode: the host's `meeting_security.meeting_password` stays in host_settings.
  */
 export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
   const settings = isObject(template.settings) ? template.settings : {};
@@ -45,7 +58,6 @@ export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
   const meetingSettings: Json = {};
   if (group('meeting_security').waiting_room !== undefined) meetingSettings.waiting_room = group('meeting_security').waiting_room;
   if (group('recording').auto_recording !== undefined) meetingSettings.auto_recording = group('recording').auto_recording;
-  if (typeof group('in_meeting').breakout_room === 'boolean') meetingSettings.breakout_room = { enable: group('in_meeting').breakout_room };
   const host = isObject(hostSettings.in_meeting) ? hostSettings.in_meeting : {};
   const inMeeting = withoutSecrets({ ...host, ...group('in_meeting') });
   return {

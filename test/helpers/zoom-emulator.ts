@@ -1,8 +1,9 @@
 // A Zoom API stand-in on 127.0.0.1 for tests and the benchmark: the OAuth token
-// endpoint, the meeting, user, settings and template endpoints we call, Zoom's
-// `{code, message}` errors, expiring tokens, scopes, pagination, rate limits with
-// X-RateLimit-* headers, and injected faults. Shapes follow Zoom's OpenAPI
-// documents (Meetings.json, Users.json); the data is made up.
+// endpoint, the meeting, user, settings and template endpoints we call, the
+// account's settings and lock settings, users' groups and the groups' lock
+// settings, Zoom's `{code, message}` errors, expiring tokens, scopes, pagination,
+// rate limits with X-RateLimit-* headers, and injected faults. Shapes follow Zoom's
+// OpenAPI documents (Meetings.json, Users.json, Accounts.json); the data is made up.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -16,6 +17,26 @@ export interface EmulatorUser {
   /** GET /users/{id}/settings?option=meeting_security */
   meetingSecurity: Json;
   templates: Json[];
+  /** GET /users/{id} → group_ids */
+  groupIds: string[];
+}
+
+/** The account's answers (GET /accounts/me/…); each lock leaf is "is this setting locked". */
+export interface EmulatorAccount {
+  /** GET /accounts/{accountId}/settings */
+  settings: Json;
+  /** GET /accounts/{accountId}/settings?option=meeting_security */
+  meetingSecurity: Json;
+  /** GET /accounts/{accountId}/lock_settings */
+  lockSettings: Json;
+  /** GET /accounts/{accountId}/lock_settings?option=meeting_security */
+  lockMeetingSecurity: Json;
+}
+
+/** A group's lock settings: GET /groups/{groupId}/lock_settings, and with ?option=meeting_security. */
+export interface EmulatorGroup {
+  lockSettings: Json;
+  lockMeetingSecurity: Json;
 }
 
 export interface Fault {
@@ -44,6 +65,8 @@ export interface EmulatorOptions {
   expireTokensAfter?: number;
   /** Largest page a list returns, whatever page_size asks (to exercise pagination with little data). */
   pageSizeCap?: number;
+  /** Every user in GET /users and every meeting in a user's list appears twice (as shifting pages can make it). */
+  repeatInLists?: boolean;
 }
 
 /** Granular scopes per endpoint, any one of which is enough (from the OpenAPI documents' security entries). */
@@ -54,6 +77,10 @@ const SCOPES: [RegExp, string[]][] = [
   [/^\/v2\/users\/[^/]+\/meeting_templates\/[^/]+$/, ['user:read:admin']],
   [/^\/v2\/users\/[^/]+\/settings$/, ['user:read:settings:admin', 'user:read:admin']],
   [/^\/v2\/users$/, ['user:read:list_users:admin', 'user:read:admin']],
+  [/^\/v2\/users\/[^/]+$/, ['user:read:user:admin', 'user:read:admin']],
+  [/^\/v2\/accounts\/[^/]+\/settings$/, ['account:read:settings:admin', 'account:read:settings:master', 'account:read:admin']],
+  [/^\/v2\/accounts\/[^/]+\/lock_settings$/, ['account:read:lock_settings:master', 'account:read:admin']],
+  [/^\/v2\/groups\/[^/]+\/lock_settings$/, ['group:read:lock_settings:admin', 'group:read:admin']],
 ];
 export const ALL_SCOPES = [
   'meeting:read:meeting:admin',
@@ -62,7 +89,13 @@ export const ALL_SCOPES = [
   'user:read:admin',
   'user:read:settings:admin',
   'user:read:list_users:admin',
+  'user:read:user:admin',
+  'account:read:settings:admin',
+  'account:read:lock_settings:master',
+  'group:read:lock_settings:admin',
 ];
+/** The scopes that read lock settings (account and group): without them a run has no `locks`. */
+export const LOCK_SCOPES = ['account:read:lock_settings:master', 'group:read:lock_settings:admin'];
 
 export const CREDENTIALS = { accountId: 'emu-account-1', clientId: 'emu-client-id', clientSecret: 'emu-client-secret-9f8e7d' };
 
@@ -86,6 +119,7 @@ export function makeMeeting(id: number, hostId: string, overrides: Json = {}, se
     h323_password: '557201',
     pstn_password: '557201',
     encrypted_password: `emu-enc-${id}`,
+    dynamic_host_key: `emu-hostkey-${id}`,
     pre_schedule: false,
     ...overrides,
     settings: {
@@ -100,29 +134,36 @@ export function makeMeeting(id: number, hostId: string, overrides: Json = {}, se
       audio: 'both',
       auto_recording: 'none',
       waiting_room: false,
+      waiting_room_options: { mode: 'follow_setting' },
       meeting_authentication: false,
       encryption_type: 'enhanced_encryption',
       breakout_room: { enable: false },
       private_meeting: false,
+      alternative_hosts: '',
+      continuous_meeting_chat: { enable: false },
+      auto_start_meeting_summary: false,
+      auto_start_ai_companion_questions: false,
+      global_dial_in_numbers: [{ city: 'London', country: 'GB', country_name: 'United Kingdom', number: '+44 20 0000 0000', type: 'toll' }],
       ...settings,
     },
   };
 }
 
-export function makeUser(id: string, overrides: { embed?: boolean; browserLink?: boolean } = {}): EmulatorUser {
+export function makeUser(id: string, overrides: { embed?: boolean; browserLink?: boolean; groupIds?: string[] } = {}): EmulatorUser {
   return {
     id,
     email: `${id}@example.com`,
     settings: {
       schedule_meeting: {
         host_video: false,
-        participant_video: false,
+        participants_video: false,
         join_before_host: false,
         embed_password_in_join_link: overrides.embed ?? false,
         require_password_for_scheduling_new_meetings: true,
         pmi_password: 'emu-pmi-secret-1234',
         default_password_for_scheduled_meetings: 'emu-default-secret-5678',
         use_pmi_for_scheduled_meetings: false,
+        continuous_meeting_chat: { enable: false },
       },
       in_meeting: {
         e2e_encryption: false,
@@ -131,6 +172,12 @@ export function makeUser(id: string, overrides: { embed?: boolean; browserLink?:
         screen_sharing: true,
         who_can_share_screen: 'host',
         breakout_room: true,
+        breakout_room_schedule: false,
+        join_from_desktop: false,
+        join_from_mobile: false,
+        auto_saving_chat: false,
+        meeting_summary_with_ai_companion: { enable: false, auto_enable: false, who_will_receive_summary: 1 },
+        ai_companion_questions: { enable: false, auto_enable: false, who_can_ask_questions: 1 },
       },
       recording: { auto_recording: 'none', cloud_recording: true, local_recording: false },
       email_notification: { cloud_recording_available_reminder: true },
@@ -147,10 +194,78 @@ export function makeUser(id: string, overrides: { embed?: boolean; browserLink?:
         phone_password: true,
         pmi_password: true,
         waiting_room: false,
+        waiting_room_settings: {
+          participants_to_place_in_waiting_room: 0,
+          users_who_can_admit_participants_from_waiting_room: 0,
+          whitelisted_domains_for_waiting_room: '',
+        },
       },
     },
     templates: [],
+    groupIds: overrides.groupIds ?? [],
   };
+}
+
+/** The account: values as a cautious firm sets them; locks on only auto_recording and meeting_password. */
+export function makeAccount(): EmulatorAccount {
+  return {
+    settings: {
+      schedule_meeting: { host_video: false, participant_video: false, join_before_host: false, jbh_time: 0, use_pmi_for_scheduled_meetings: false },
+      in_meeting: { breakout_room: true, screen_sharing: true, who_can_share_screen: 'host', auto_saving_chat: false, join_from_desktop: false, join_from_mobile: false },
+      recording: { auto_recording: 'none', cloud_recording: true, local_recording: false, archive: { enable: false } },
+      // Not a group the tool reads: a secret here must never reach a report or an exported file.
+      chat: { send_data_to_third_party_archiving_service: { enable: true, passcode: 'emu-archive-secret-4321', authorized_channel_token: 'emu-channel-token-8765' } },
+      feature: { meeting_capacity: 300 },
+    },
+    meetingSecurity: {
+      meeting_security: {
+        auto_security: true,
+        embed_password_in_join_link: false,
+        encryption_type: 'enhanced_encryption',
+        end_to_end_encrypted_meetings: true,
+        meeting_password: true,
+        phone_password: true,
+        waiting_room: true,
+        waiting_room_settings: { participants_to_place_in_waiting_room: 0, users_who_can_admit_participants_from_waiting_room: 0, whitelisted_domains_for_waiting_room: '' },
+        waiting_room_options: { enable: true, admit_type: 2, internal_user_auto_admit: 1, who_can_admit_participants: 0 },
+      },
+    },
+    lockSettings: {
+      schedule_meeting: { embed_password_in_join_link: false, join_before_host: false, meeting_authentication: false, use_pmi_for_scheduled_meetings: false },
+      in_meeting: { breakout_room: false, screen_sharing: false, auto_saving_chat: false, chat: false },
+      recording: { auto_recording: true, cloud_recording: false, local_recording: false },
+      chat: { share_files: false },
+    },
+    lockMeetingSecurity: {
+      meeting_security: {
+        auto_security: true,
+        embed_password_in_join_link: false,
+        encryption_type: false,
+        end_to_end_encrypted_meetings: false,
+        meeting_password: true,
+        phone_password: false,
+        waiting_room: false,
+      },
+    },
+  };
+}
+
+/** A group's locks: `locked` names the settings it locks ("in_meeting.auto_saving_chat"), every other leaf is false. */
+export function makeGroup(locked: string[] = []): EmulatorGroup {
+  const group: EmulatorGroup = {
+    lockSettings: {
+      schedule_meeting: { embed_password_in_join_link: false, join_before_host: false },
+      in_meeting: { breakout_room: false, screen_sharing: false, auto_saving_chat: false, waiting_room: false },
+      recording: { auto_recording: false, cloud_recording: false },
+    },
+    lockMeetingSecurity: { meeting_security: { meeting_password: false, phone_password: false, waiting_room: false, embed_password_in_join_link: false } },
+  };
+  for (const setting of locked) {
+    const [name, key] = setting.split('.') as [string, string];
+    const target = name === 'meeting_security' ? (group.lockMeetingSecurity.meeting_security as Json) : ((group.lockSettings[name] ??= {}) as Json);
+    target[key] = true;
+  }
+  return group;
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -167,6 +282,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export class ZoomEmulator {
   readonly users = new Map<string, EmulatorUser>();
   readonly meetings = new Map<string, Json>();
+  readonly groups = new Map<string, EmulatorGroup>();
+  account: EmulatorAccount = makeAccount();
   /** Every request, in arrival order: method and path (with query), and when. */
   readonly log: { method: string; path: string; at: number; status: number }[] = [];
   readonly faults: Fault[] = [];
@@ -200,6 +317,11 @@ export class ZoomEmulator {
   addUser(user: EmulatorUser): EmulatorUser {
     this.users.set(user.id, user);
     return user;
+  }
+
+  addGroup(id: string, group: EmulatorGroup): EmulatorGroup {
+    this.groups.set(id, group);
+    return group;
   }
 
   addMeeting(meeting: Json): Json {
@@ -353,9 +475,41 @@ export class ZoomEmulator {
       const meeting = this.meetings.get(parts[1]!);
       return meeting ? this.respond(req, res, 200, meeting) : this.respond(req, res, 404, { code: 3001, message: `Meeting does not exist: ${parts[1]}.` });
     }
+    if (parts[0] === 'accounts' && parts.length === 3 && (parts[2] === 'settings' || parts[2] === 'lock_settings')) {
+      if (parts[1] !== 'me' && parts[1] !== CREDENTIALS.accountId) {
+        // Zoom documents 404 for settings and 400 for lock settings, both with code 2001.
+        return this.respond(req, res, parts[2] === 'settings' ? 404 : 400, { code: 2001, message: `Account does not exist: ${parts[1]}.` });
+      }
+      const security = url.searchParams.get('option') === 'meeting_security';
+      if (parts[2] === 'settings') return this.respond(req, res, 200, security ? this.account.meetingSecurity : this.account.settings);
+      return this.respond(req, res, 200, security ? this.account.lockMeetingSecurity : this.account.lockSettings);
+    }
+    if (parts[0] === 'groups' && parts.length === 3 && parts[2] === 'lock_settings') {
+      const group = this.groups.get(parts[1]!);
+      if (!group) return this.respond(req, res, 404, { code: 4130, message: `Group does not exist: ${parts[1]}` });
+      return this.respond(req, res, 200, url.searchParams.get('option') === 'meeting_security' ? group.lockMeetingSecurity : group.lockSettings);
+    }
+    if (parts[0] === 'users' && parts.length === 2) {
+      const user = this.user(parts[1]!);
+      if (!user) return this.respond(req, res, 404, { code: 1001, message: `User does not exist: ${parts[1]}.` });
+      return this.respond(req, res, 200, {
+        id: user.id,
+        email: user.email,
+        first_name: 'Emu',
+        last_name: user.id,
+        type: 2,
+        status: 'active',
+        pmi: 6589310093,
+        use_pmi: false,
+        timezone: 'Europe/London',
+        verified: 1,
+        role_id: '2',
+        group_ids: user.groupIds,
+      });
+    }
     if (parts[0] === 'users' && parts.length === 1) {
       const users = [...this.users.values()].map((u) => ({ id: u.id, email: u.email, type: 2, status: 'active', pmi: 6589310093 }));
-      return this.page(req, res, url, 'users', 'users', users, 2000);
+      return this.page(req, res, url, 'users', 'users', this.options.repeatInLists ? [...users, ...users] : users, 2000);
     }
     if (parts[0] === 'users' && parts.length >= 3) {
       const user = this.user(parts[1]!);
@@ -364,7 +518,7 @@ export class ZoomEmulator {
         const list = [...this.meetings.values()]
           .filter((m) => m.host_id === user.id)
           .map((m) => ({ uuid: m.uuid, id: m.id, host_id: m.host_id, topic: m.topic, type: m.type, start_time: m.start_time, duration: m.duration, timezone: m.timezone, created_at: m.created_at, join_url: m.join_url }));
-        return this.page(req, res, url, `meetings:${user.id}`, 'meetings', list, 300);
+        return this.page(req, res, url, `meetings:${user.id}`, 'meetings', this.options.repeatInLists ? [...list, ...list] : list, 300);
       }
       if (parts[2] === 'settings' && parts.length === 3) {
         return this.respond(req, res, 200, url.searchParams.get('option') === 'meeting_security' ? user.meetingSecurity : user.settings);
@@ -385,8 +539,11 @@ export class ZoomEmulator {
 /** An emulator with an owner ("me") and a second host, their meetings and one template. */
 export function sampleAccount(options: EmulatorOptions = {}): ZoomEmulator {
   const emulator = new ZoomEmulator(options);
-  const owner = emulator.addUser(makeUser('owner'));
-  emulator.addUser(makeUser('host2', { embed: true }));
+  // Both hosts are in grpLegal (locks auto-saved chat); host2 also in grpCaucus (locks breakout rooms).
+  emulator.addGroup('grpLegal', makeGroup(['in_meeting.auto_saving_chat']));
+  emulator.addGroup('grpCaucus', makeGroup(['in_meeting.breakout_room']));
+  const owner = emulator.addUser(makeUser('owner', { groupIds: ['grpLegal'] }));
+  emulator.addUser(makeUser('host2', { embed: true, groupIds: ['grpLegal', 'grpCaucus'] }));
   // A meeting set up the proper-use way (the mediation facts come from --mediation).
   emulator.addMeeting(makeMeeting(85746065432, 'owner'));
   // The host's personal room, waiting room on, recording to the cloud, passcode in the link.
@@ -414,4 +571,50 @@ export function sampleAccount(options: EmulatorOptions = {}): ZoomEmulator {
     },
   });
   return emulator;
+}
+
+/** What seedAudit() adds: the host, its meeting and its template. */
+export const AUDIT = { hostId: 'auditHost', meetingId: 86000000001, templateId: 'tplAudit1' } as const;
+
+/**
+ * The audit's host (rules-audit.md §A): breakout rooms allowed at the host level
+ * (in_meeting.breakout_room true) while the meeting's pre-assign flag is off; the
+ * waiting room on but, by the meeting's custom option and the host's setting, only
+ * for users outside the account; the waiting room locked at the account; phone
+ * callers need no passcode while the meeting takes phone audio; browser joins open
+ * although the link is hidden; the host's meetings get passcodes
+ * (meeting_password true). Its template allows breakout rooms as the host does.
+ * Checked with `zoom 86000000001` and `zoom --user auditHost --templates`.
+ */
+export function seedAudit(emulator: ZoomEmulator): void {
+  const host = emulator.addUser(makeUser(AUDIT.hostId, { groupIds: ['grpLegal'] }));
+  if (!emulator.groups.has('grpLegal')) emulator.addGroup('grpLegal', makeGroup(['in_meeting.auto_saving_chat']));
+  const inMeeting = host.settings.in_meeting as Json;
+  Object.assign(inMeeting, { breakout_room: true, show_a_join_from_your_browser_link: false, join_from_desktop: true, join_from_mobile: true });
+  Object.assign(host.meetingSecurity.meeting_security as Json, {
+    meeting_password: true,
+    phone_password: false,
+    waiting_room: true,
+    waiting_room_settings: { participants_to_place_in_waiting_room: 1, users_who_can_admit_participants_from_waiting_room: 1, whitelisted_domains_for_waiting_room: '' },
+  });
+  (emulator.account.lockMeetingSecurity.meeting_security as Json).waiting_room = true;
+  emulator.addMeeting(
+    makeMeeting(AUDIT.meetingId, AUDIT.hostId, {}, {
+      waiting_room: true,
+      waiting_room_options: { mode: 'custom', who_goes_to_waiting_room: 'users_not_in_account' },
+      join_before_host: true,
+      breakout_room: { enable: false },
+      audio: 'both',
+    }),
+  );
+  host.templates.push({
+    id: AUDIT.templateId,
+    name: 'Audit - caucus rooms',
+    settings: {
+      in_meeting: { breakout_room: true, screen_sharing: true, who_can_share_screen: 'host' },
+      recording: { auto_recording: 'none' },
+      schedule_meeting: { host_video: false, participant_video: false, mute_upon_entry: true },
+      meeting_security: { waiting_room: true },
+    },
+  });
 }
