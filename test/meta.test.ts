@@ -58,4 +58,20 @@ describe('rule registry', () => {
       ['agreement-clauses', 'warning'],
     ]);
   });
+
+  it('current holds the second release\'s contract rules with their contract severities', () => {
+    const current = profiles['current']!.rules;
+    const bySeverity = Object.fromEntries(allRules.map((r) => [r.id, r.severity]));
+    for (const [id, severity] of [
+      ['dial-in-passcode', 'error'],
+      ['waiting-room', 'error'],
+      ['breakout-rooms-carve-out', 'warning'],
+      ['no-automatic-copies', 'error'],
+      ['hosts-disclosed', 'warning'],
+    ] as const) {
+      expect(current, id).toContain(id);
+      expect(bySeverity[id], id).toBe(severity);
+    }
+    expect(current).not.toContain('no-waiting-room');
+  });
 });
