@@ -47,6 +47,7 @@ export function warn(message: string): void {
 export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options: CheckOptions, usageError: boolean): Promise<number> {
   let results = runChecks(loaded, setup.enabled);
   let warnings: string[] = [];
+  if (setup.policy?.requireLocked) results = (await import('../policy/require-locked')).applyRequireLocked(results);
   if (setup.policy) ({ results, warnings } = (await import('../policy/apply-waivers')).applyWaivers(results, setup.policy));
   const report = buildReport(results, setup.profile, warnings);
   const formatter = await loadFormatter(options.format);

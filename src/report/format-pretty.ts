@@ -5,6 +5,14 @@ import type { CheckResult } from '../engine/run-checks';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
 
+/** For a check decided from a host or account setting: whether the host can change it (undefined when not known or not so decided). */
+function lockNote(check: CheckResult): string | undefined {
+  const host = (check.evidence ?? []).filter((e) => e.level === 'user' || e.level === 'group' || e.level === 'account');
+  if (host.some((e) => e.locked === false)) return 'the host can change this';
+  if (host.length > 0 && host.every((e) => e.locked === true)) return 'locked for the host';
+  return undefined;
+}
+
 const VERDICT_LABEL = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', error: 'ERROR' } as const;
 
 function plural(n: number, word: string): string {
@@ -46,6 +54,8 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
       lines.push(`${indent}${c.dim('at ' + placeOf(target.target, check, check.pointer))}`);
       const fix = rules.get(check.rule)?.fix;
       if (fix) lines.push(`${indent}${c.cyan('fix:')} ${fix}`);
+      const note = lockNote(check);
+      if (note) lines.push(`${indent}${c.dim(note)}`);
     }
     for (const check of target.checks.filter((k) => k.status === 'unknown')) {
       lines.push(row(c.blue('?'), label(c.blue, 'unknown'), check));
@@ -58,6 +68,10 @@ export default async function formatPretty({ report, rules, colour }: FormatInpu
     }
     const passed = target.checks.filter((k) => k.status === 'pass').map((k) => k.rule);
     if (passed.length > 0) lines.push(`  ${c.green('✔')} ${label(c.green, 'passed')} ${passed.join(', ')}`);
+    for (const check of target.checks) {
+      const note = check.status === 'pass' ? lockNote(check) : undefined;
+      if (note) lines.push(`${indent}${c.dim(`${check.rule}: ${note}`)}`);
+    }
     lines.push('');
   }
 
