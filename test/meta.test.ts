@@ -74,4 +74,10 @@ describe('rule registry', () => {
     }
     expect(current).not.toContain('no-waiting-room');
   });
+
+  it('cites no third-party code documentation as a source (Zoom facts cite Zoom)', () => {
+    for (const rule of allRules) for (const source of rule.sources) expect(source.url ?? '', rule.id).not.toMatch(/docs\.rs|crates\.io|npmjs\.com/);
+    const e2ee = allRules.find((r) => r.id === 'end-to-end-encryption')!;
+    expect(e2ee.sources.some((s) => /^https:\/\/(developers|support)\.zoom\.us\//.test(s.url ?? ''))).toBe(true);
+  });
 });
