@@ -20,7 +20,8 @@ export default defineRule({
     voip: 'The meeting takes computer audio only, so nobody dials in.',
     required: 'Phone callers must enter a passcode (the host setting meeting_security.phone_password is on).',
     thirdParty: 'Audio runs on a third-party conference bridge (settings.audio is thirdParty), whose passcodes Zoom does not know: check the bridge.',
-    missing: 'Not known whether phone callers need a passcode: add settings.audio and the host\'s meeting_security.phone_password.',
+    noHostSetting: 'The meeting takes phone audio ({audio}), but it is not known whether callers need a passcode: add the host\'s meeting_security.phone_password.',
+    missing: 'Not known whether phone callers need a passcode: add settings.audio (voip), or the host\'s meeting_security.phone_password (true).',
   },
   check(meeting, { pass, fail, unknown }) {
     const audio = meeting.settings?.audio;
@@ -29,6 +30,7 @@ export default defineRule({
     if (audio === 'voip') return pass('voip', AUDIO);
     if (required === true) return pass('required', PHONE_PASSWORD);
     if (audio === 'thirdParty') return unknown('thirdParty', AUDIO);
-    return unknown('missing', audio === undefined ? AUDIO : PHONE_PASSWORD, {}, [AUDIO, PHONE_PASSWORD]);
+    if (audio !== undefined) return unknown('noHostSetting', PHONE_PASSWORD, { audio }, [AUDIO]);
+    return unknown('missing', AUDIO, {}, [PHONE_PASSWORD]);
   },
 });

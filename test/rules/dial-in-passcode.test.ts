@@ -35,7 +35,7 @@ testRule(rule, [
   },
   { name: 'telephone only, no phone passcode', yaml: meeting('telephony', false), status: 'fail', messageId: 'open', pointer: PHONE, line: 5, column: 5 },
   { name: 'third-party audio, no phone passcode', yaml: meeting('thirdParty', false), status: 'unknown', messageId: 'thirdParty', pointer: AUDIO, line: 2, column: 3 },
-  { name: 'audio given, host setting not', yaml: meeting('both', null), status: 'unknown', messageId: 'missing', pointer: PHONE, line: 1, column: 1 },
+  { name: 'audio given, host setting not', yaml: meeting('both', null), status: 'unknown', messageId: 'noHostSetting', pointer: PHONE, line: 1, column: 1, message: 'phone audio (both)' },
   { name: 'nothing given', yaml: meeting(null, null), status: 'unknown', messageId: 'missing', pointer: AUDIO, line: 1, column: 1 },
   { name: 'no phone passcode, audio not given', yaml: meeting(null, false), status: 'unknown', messageId: 'missing', pointer: AUDIO, line: 1, column: 1 },
 ]);
