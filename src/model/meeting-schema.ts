@@ -67,11 +67,11 @@ export const AUTHENTICATION_TYPES = ['enforce_login', 'enforce_login_with_domain
 
 // Host and account settings share their shape (GET /users/{userId}/settings,
 // GET /accounts/{accountId}/settings, each with its meeting_security option merged).
+// Only the fields rules read carry Zoom's enums: an unread field with a value
+// Zoom adds later must not make an API meeting unreadable.
 const waitingRoomSettings = z.object({
   /** 0 everyone, 1 users not in the account, 2 users not in the account and not on the allowed domains. */
   participants_to_place_in_waiting_room: z.optional(z.literal([0, 1, 2])),
-  /** 0 host and co-hosts, 1 also anyone who bypassed the waiting room. */
-  users_who_can_admit_participants_from_waiting_room: z.optional(z.literal([0, 1])),
 });
 
 const meetingSecurity = z.object({
@@ -84,11 +84,8 @@ const meetingSecurity = z.object({
   waiting_room_settings: z.optional(waitingRoomSettings),
   only_authenticated_can_join_from_webclient: flag,
   end_to_end_encrypted_meetings: flag,
-  encryption_type: z.optional(z.enum(ENCRYPTION_TYPES)),
   auto_security: flag,
 });
-
-const aiSummary = z.object({ enable: flag, auto_enable: flag, who_will_receive_summary: z.optional(z.literal([1, 2, 3, 4])) });
 
 const inMeeting = z.object({
   show_a_join_from_your_browser_link: flag,
@@ -100,7 +97,6 @@ const inMeeting = z.object({
   breakout_room: flag,
   breakout_room_schedule: flag,
   auto_saving_chat: flag,
-  meeting_summary_with_ai_companion: z.optional(aiSummary),
 });
 
 const scheduleMeeting = z.object({
@@ -112,7 +108,6 @@ const scheduleMeeting = z.object({
   pstn_password_protected: flag,
   use_pmi_for_scheduled_meetings: flag,
   join_before_host: flag,
-  audio_type: z.optional(z.enum(AUDIO_TYPES)),
   continuous_meeting_chat: z.optional(z.object({ enable: flag })),
 });
 
@@ -127,7 +122,6 @@ const hostSettings = z.object({
   meeting_security: z.optional(meetingSecurity),
   in_meeting: z.optional(inMeeting),
   schedule_meeting: z.optional(scheduleMeeting),
-  recording: z.optional(z.object({ auto_recording: z.optional(z.enum(AUTO_RECORDING)) })),
   /** GET /users/{userId}/settings?option=meeting_authentication. */
   authentication_options: z.optional(
     z.object({
@@ -149,7 +143,6 @@ const accountSettings = z.object({
           admit_type: z.optional(z.literal([1, 2, 3, 4])),
           /** 1 when the host joins, 2 anytime, 3-5 5/10/15 minutes before the start. */
           internal_user_auto_admit: z.optional(z.literal([1, 2, 3, 4, 5])),
-          who_can_admit_participants: z.optional(z.literal([0, 1])),
         }),
       ),
     }),
@@ -159,15 +152,13 @@ const accountSettings = z.object({
     z.object({
       use_pmi_for_scheduled_meetings: flag,
       join_before_host: flag,
-      audio_type: z.optional(z.enum(AUDIO_TYPES)),
       continuous_meeting_chat: z.optional(z.object({ enable: flag })),
     }),
   ),
   recording: z.optional(
     z.object({
-      auto_recording: z.optional(z.enum(AUTO_RECORDING)),
       /** Archiving to a third-party service, whatever the meeting's own recording setting. */
-      archive: z.optional(z.object({ enable: flag, type: z.optional(z.literal([1, 2, 3])) })),
+      archive: z.optional(z.object({ enable: flag })),
     }),
   ),
 });
@@ -211,7 +202,6 @@ const meetingSettings = z.object({
   breakout_room: z.optional(z.object({ enable: flag })),
   audio: z.optional(z.enum(AUDIO_TYPES)),
   auto_start_meeting_summary: flag,
-  who_will_receive_summary: z.optional(z.literal([1, 2, 3, 4])),
   continuous_meeting_chat: z.optional(z.object({ enable: flag })),
   /** Semicolon-separated addresses (or user ids) of people who can start and run the meeting as host. */
   alternative_hosts: text,
