@@ -109,15 +109,23 @@ describe('require_locked', () => {
     expect(locked!.checks[0]).toMatchObject({ status: 'pass', messageId: 'required' });
   });
 
-  it('leaves passes on meeting facts, unlockable settings and the mediation block alone, and never touches fails', () => {
+  it('covers the meeting\'s own settings: an unlocked waiting room can be switched off in the meeting', () => {
+    const [open] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: false\n', ['waiting-room'])]);
+    expect(open!.checks[0]).toMatchObject({ status: 'fail', messageId: 'notLocked' });
+    expect(open!.checks[0]!.message).toContain('But settings.waiting_room is not locked');
+    const [locked] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: true\n', ['waiting-room'])]);
+    expect(locked!.checks[0]!.status).toBe('pass'); // who goes to the waiting room has no lock in Zoom
+  });
+
+  it('leaves passes on unlockable settings and the mediation block alone, and never touches fails', () => {
     const [out] = applyRequireLocked([
-      check(WAITING + 'mediation:\n  lock_after_join: true\n', ['waiting-room', 'lock-after-join']),
-      check('host_settings:\n  in_meeting:\n    who_can_share_screen: all\n', ['screen-share-host-only']),
+      check('host_settings:\n  in_meeting:\n    who_can_share_screen: host\nmediation:\n  lock_after_join: true\n', ['screen-share-host-only', 'lock-after-join']),
     ]);
-    // waiting-room rests on the meeting's waiting_room and on a host setting Zoom has no lock for.
     expect(out!.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
-    const [failing] = applyRequireLocked([check('host_settings:\n  in_meeting:\n    who_can_share_screen: all\n', ['screen-share-host-only'])]);
-    expect(failing!.checks[0]!.status).toBe('fail');
+    const [failing] = applyRequireLocked([
+      check('settings:\n  audio: both\nhost_settings:\n  meeting_security:\n    phone_password: false\nlocks:\n  meeting_security:\n    phone_password: false\n', ['dial-in-passcode', 'waiting-room']),
+    ]);
+    expect(failing!.checks.map((c) => [c.status, c.messageId])).toEqual([['fail', 'open'], ['unknown', 'missing']]);
   });
 });
 

@@ -1,17 +1,15 @@
-// The policy's `require_locked: true`: a pass that rests on a host, group or
-// account setting the host could still change is not good enough. Such a pass
-// becomes a fail when the setting is known to be unlocked, and unknown when its
-// lock is not known. Settings Zoom cannot lock (no lock_settings entry) are left
-// alone, as are meeting-level facts (the meeting is the host's own choice) and
-// the mediation block.
+// The policy's `require_locked: true`: a pass that rests on a Zoom setting the
+// host could still change (before or during the meeting) is not good enough. Such
+// a pass becomes a fail when the setting is known to be unlocked, and unknown when
+// its lock is not known. This covers the meeting's own settings as well as the
+// host's and the account's: an unlocked waiting room can be switched off in the
+// meeting. Settings Zoom cannot lock (no lock_settings entry) and the mediation
+// block (never evidence) are left alone.
 import { lockPointerOf } from '../model/lock-map';
-import type { Evidence } from '../engine/evidence';
 import type { CheckResult, TargetResult } from '../engine/run-checks';
 
-const HOST_LEVELS = new Set<Evidence['level']>(['user', 'group', 'account']);
-
-/** Host-level evidence that Zoom could lock. */
-const lockable = (check: CheckResult) => (check.evidence ?? []).filter((e) => HOST_LEVELS.has(e.level) && lockPointerOf(e.pointer) !== undefined);
+/** Evidence that Zoom could lock. */
+const lockable = (check: CheckResult) => (check.evidence ?? []).filter((e) => lockPointerOf(e.pointer) !== undefined);
 
 const keyOf = (pointer: string) => pointer.slice(1).replaceAll('/', '.');
 
