@@ -105,6 +105,7 @@ describe('require_locked', () => {
   it('turns a pass whose lock is not known into unknown, and keeps a locked pass', () => {
     const [unsure] = applyRequireLocked([check(WAITING, ['dial-in-passcode'])]);
     expect(unsure!.checks[0]).toMatchObject({ status: 'unknown', messageId: 'lockUnknown' });
+    expect(unsure!.checks[0]!.message).toContain('It is not known whether host_settings.meeting_security.phone_password is locked, which the policy requires: add locks.meeting_security.phone_password.');
     const [locked] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    phone_password: true\n', ['dial-in-passcode'])]);
     expect(locked!.checks[0]).toMatchObject({ status: 'pass', messageId: 'required' });
   });

@@ -31,7 +31,7 @@ function demote(check: CheckResult): CheckResult {
       ...check,
       status: 'unknown',
       messageId: 'lockUnknown',
-      message: `${check.message} It is not known whether ${keyOf(unsure.pointer)} is locked, which the policy requires: add the locks block.`,
+      message: `${check.message} It is not known whether ${keyOf(unsure.pointer)} is locked, which the policy requires: add ${keyOf(lockPointerOf(unsure.pointer)!)}.`,
     };
   }
   return check;
