@@ -25,7 +25,7 @@ export default defineRule({
     on: 'Only participants signed in to {scope} can join, with no bypass links.',
     off: 'Anyone with the link and passcode can join without signing in (settings.meeting_authentication is false).',
     anyAccount: 'Authentication asks only for some Zoom account, which anyone can create (the profile is "Sign in to Zoom", enforce_login).',
-    exceptions: 'Authentication is on, but {count} people have links that bypass it (settings.authentication_exception).',
+    exceptions: 'Authentication is on, but {who} (settings.authentication_exception).',
     profile: 'Authentication is on, but not with which profile: add settings.authentication_option and the host\'s profiles (host_settings.authentication_options), or settings.authentication_domains.',
     missing: 'Not known whether participants must sign in: add settings.meeting_authentication (true).',
   },
@@ -35,7 +35,10 @@ export default defineRule({
     if (value === false) return fail('off', POINTER);
     if (value !== true) return unknown('missing', POINTER);
     const exceptions = settings?.authentication_exception ?? [];
-    if (exceptions.length > 0) return fail('exceptions', EXCEPTIONS, { count: exceptions.length }, [POINTER, EXCEPTIONS]);
+    if (exceptions.length > 0) {
+      const who = exceptions.length === 1 ? '1 person has a link that bypasses it' : `${exceptions.length.toLocaleString('en-US')} people have links that bypass it`;
+      return fail('exceptions', EXCEPTIONS, { who }, [POINTER, EXCEPTIONS]);
+    }
     const profiles = meeting.host_settings?.authentication_options?.meeting_authentication?.authentication_options ?? [];
     const index = settings?.authentication_option === undefined ? -1 : profiles.findIndex((p) => p.id === settings.authentication_option);
     const type = profiles[index]?.type;

@@ -27,7 +27,11 @@ export default defineRule({
     if (hosts.length === 0) return pass('none', POINTER);
     const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
     const strangers = hosts.filter((address) => !disclosed.has(address.toLowerCase()));
-    if (strangers.length > 0) return fail('stranger', POINTER, { count: strangers.length, who: strangers[0]! });
+    if (strangers.length > 0) {
+      // The first address only, and cut short: the list comes from the input and may be long.
+      const first = strangers[0]!;
+      return fail('stranger', POINTER, { count: strangers.length, who: first.length > 80 ? `${first.slice(0, 79)}…` : first });
+    }
     return pass('disclosed', POINTER, { count: hosts.length });
   },
 });

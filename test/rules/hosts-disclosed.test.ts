@@ -10,5 +10,6 @@ testRule(rule, [
   { name: 'a stranger with host powers', yaml: 'settings:\n  alternative_hosts: "co@example.com;assistant@example.com"\n' + people, status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3, message: 'such as assistant@example.com' },
   { name: 'hosts but no participants listed', yaml: 'settings:\n  alternative_hosts: co@example.com\n', status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3 },
   { name: 'a user id is no disclosed email', yaml: 'settings:\n  alternative_hosts: "30R7kT7bTIKSNUFEuH_Qlg"\n' + people, status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3 },
+  { name: 'a long address is cut short', yaml: `settings:\n  alternative_hosts: "${'x'.repeat(500)}@example.com"\n`, status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3, message: `such as ${'x'.repeat(79)}… (settings` },
   { name: 'not given', yaml: people, status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1 },
 ]);
