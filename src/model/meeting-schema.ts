@@ -1,7 +1,8 @@
 // The meeting file: a Zoom meeting object (GET /meetings/{meetingId}) plus four
-// optional blocks (host_settings, account_settings, locks, mediation). Zoom fields the rules read are typed; every other Zoom field is
-// accepted unchecked and left out of the model (z.object strips it: a batch of
-// thousands of API-sized meetings then holds only what rules read).
+// optional blocks (host_settings, account_settings, locks, mediation). Zoom fields
+// the rules read are typed; every other Zoom field is accepted unchecked and left
+// out of the model (z.object strips it: a batch of thousands of API-sized meetings
+// then holds only what rules read).
 // The `mediation` block is ours, so it is strict.
 import * as z from 'zod/mini';
 import { LOCK_LEAVES } from './lock-map';
