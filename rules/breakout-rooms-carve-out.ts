@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
-import { PROPER_USE_POST } from './sources';
+import { breakoutRoomsPossible } from '../src/model/derived';
+import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
-const BREAKOUT = '/settings/breakout_room/enable';
 const CARVE_OUT = '/mediation/agreement/private_caucus_carve_out';
 
 export default defineRule({
@@ -10,26 +10,29 @@ export default defineRule({
   summary: 'Breakout rooms (private caucus) only when the agreement carves caucus out of "everyone hears everything".',
   rationale:
     'The proper-use agreement says every communication in the mediation is heard by all. Breakout rooms exist precisely so that some are not: ' +
-    'without an express carve-out for private caucus, the agreement and the meeting contradict each other.',
-  fix: 'Either turn breakout rooms off (settings.breakout_room.enable: false), or add a private-caucus carve-out to the agreement and record mediation.agreement.private_caucus_carve_out: true.',
-  sources: [PROPER_USE_POST],
-  history: 'Part of the profile current (2026). A reader of the April 2020 post asked whether breakout rooms were consistent with its clause that all communications are heard by all; this rule makes the agreement answer.',
+    'without an express carve-out for private caucus, the agreement and the meeting contradict each other. ' +
+    'Whether the host can open breakout rooms is the host setting in_meeting.breakout_room; the meeting\'s settings.breakout_room.enable only pre-assigns people to rooms.',
+  fix: 'Either turn breakout rooms off for the host (host_settings.in_meeting.breakout_room: false, and no pre-assigned rooms), or add a private-caucus carve-out to the agreement and record mediation.agreement.private_caucus_carve_out: true.',
+  sources: [PROPER_USE_POST, ZOOM_API_USER_SETTINGS, ZOOM_API_MEETING],
+  history:
+    'Part of the profile current (2026). A reader of the April 2020 post asked whether breakout rooms were consistent with its clause that all communications are heard by all; this rule makes the agreement answer. ' +
+    'Second release: reads the host\'s breakout-room feature, not the meeting\'s pre-assign option, which is off for a mediator who opens caucus rooms during the session.',
   messages: {
-    none: 'Breakout rooms are off, so there is no conflict with the agreement.',
-    carved: 'Breakout rooms are on, and the agreement carves private caucus out.',
-    refused: 'Breakout rooms are on, but the agreement does not carve private caucus out (private_caucus_carve_out is false).',
-    conflict: 'Breakout rooms are on, yet the agreement says all communications are heard by all, with no carve-out for private caucus.',
-    noAgreement: 'Breakout rooms are on, but nothing is known of the agreement: add mediation.agreement.private_caucus_carve_out.',
-    missing: 'Not known whether breakout rooms are on: add settings.breakout_room.enable.',
+    none: 'The host cannot open breakout rooms, so there is no conflict with the agreement.',
+    carved: 'Breakout rooms are possible, and the agreement carves private caucus out.',
+    refused: 'Breakout rooms are possible, but the agreement does not carve private caucus out (private_caucus_carve_out is false).',
+    conflict: 'Breakout rooms are possible, yet the agreement says all communications are heard by all, with no carve-out for private caucus.',
+    noCarveOut: 'Breakout rooms are possible, and no carve-out for private caucus is recorded: add mediation.agreement.private_caucus_carve_out (true) once the agreement has one.',
+    missing: 'Not known whether the host can open breakout rooms: add host_settings.in_meeting.breakout_room.',
   },
   check(meeting, { pass, fail, unknown }) {
-    const enabled = meeting.settings?.breakout_room?.enable;
-    if (enabled === false) return pass('none', BREAKOUT);
-    if (enabled !== true) return unknown('missing', BREAKOUT);
+    const rooms = breakoutRoomsPossible(meeting);
+    if (rooms.value === false) return pass('none', rooms.pointer, {}, rooms.facts);
+    if (rooms.value === undefined) return unknown('missing', rooms.pointer, {}, rooms.facts);
     const agreement = meeting.mediation?.agreement;
-    if (agreement?.private_caucus_carve_out === true) return pass('carved', CARVE_OUT);
-    if (agreement?.private_caucus_carve_out === false) return fail('refused', CARVE_OUT);
-    if (agreement?.communications_heard_by_all === true) return fail('conflict', '/mediation/agreement/communications_heard_by_all');
-    return unknown('noAgreement', CARVE_OUT);
+    if (agreement?.private_caucus_carve_out === true) return pass('carved', CARVE_OUT, {}, rooms.facts);
+    if (agreement?.private_caucus_carve_out === false) return fail('refused', CARVE_OUT, {}, rooms.facts);
+    if (agreement?.communications_heard_by_all === true) return fail('conflict', '/mediation/agreement/communications_heard_by_all', {}, rooms.facts);
+    return fail('noCarveOut', rooms.pointer, {}, rooms.facts);
   },
 });

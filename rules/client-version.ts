@@ -2,13 +2,15 @@ import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
 import { versionString } from '../src/model/meeting-schema';
 import { compareVersions } from '../src/util/version';
-import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN } from './sources';
+import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS } from './sources';
 
 /** Zoom 5.0 (April 2020) brought AES-256-GCM; from 30 May 2020 older clients could no longer join. */
 export const MINIMUM_FLOOR = '5.0.0';
 
 const BROWSER_MEDIATION = '/mediation/client/browser_join';
 const BROWSER_HOST = '/host_settings/in_meeting/show_a_join_from_your_browser_link';
+const DESKTOP = '/host_settings/in_meeting/join_from_desktop';
+const MOBILE = '/host_settings/in_meeting/join_from_mobile';
 const VERSION = '/mediation/client/minimum_version';
 
 export default defineRule({
@@ -19,10 +21,10 @@ export default defineRule({
     'The desktop client gets security fixes first and supports Zoom\'s strongest encryption; the browser client lags and cannot join end-to-end encrypted meetings. ' +
     'Zoom 5.0 (April 2020) introduced AES-256-GCM, so no client below 5.0.0 is acceptable; a firm can raise the floor.',
   fix: 'Ask everyone to update the Zoom desktop client, record the lowest allowed version as mediation.client.minimum_version, ' +
-    'turn off the "join from your browser" link (host setting in_meeting.show_a_join_from_your_browser_link: false) and set mediation.client.browser_join: false.',
-  sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN],
+    'turn off browser joins for the host (in_meeting.join_from_desktop and join_from_mobile: false; hiding the "join from your browser" link alone does not stop them) and set mediation.client.browser_join: false.',
+  sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS],
   history:
-    'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles.',
+    'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles. Second release: "browser joins off" means mediation.client.browser_join: false, or the host\'s join_from_desktop and join_from_mobile both off; a hidden browser link alone is not enough.',
   options: {
     defaults: { floor: MINIMUM_FLOOR },
     schema: z.strictObject({
@@ -42,19 +44,24 @@ export default defineRule({
     missing: 'Nothing is known of the clients: add mediation.client.minimum_version (at least {floor}) and mediation.client.browser_join: false.',
     noVersion: 'Browser joins are off, but no minimum client version is given: add mediation.client.minimum_version (at least {floor}).',
     noBrowser: 'The client version is fine, but it is not known whether browser joins are off: add mediation.client.browser_join: false.',
+    linkOnly: 'The browser link is hidden, but participants can still join from a browser unless the host turns off in_meeting.join_from_desktop and join_from_mobile (or add mediation.client.browser_join: false).',
   },
   check(meeting, { options, pass, fail, unknown }) {
     const client = meeting.mediation?.client;
-    const showLink = meeting.host_settings?.in_meeting?.show_a_join_from_your_browser_link;
+    const inMeeting = meeting.host_settings?.in_meeting;
+    const showLink = inMeeting?.show_a_join_from_your_browser_link;
     const floor = options.floor;
     if (client?.browser_join === true) return fail('browser', BROWSER_MEDIATION);
     if (showLink === true) return fail('browserLink', BROWSER_HOST);
     const version = client?.minimum_version;
     if (version !== undefined && compareVersions(version, floor) < 0) return fail('old', VERSION, { version, floor });
-    const browserOff = client?.browser_join === false || showLink === false;
-    if (version !== undefined && browserOff) return pass('ok', VERSION, { version, floor });
-    if (version !== undefined) return unknown('noBrowser', BROWSER_MEDIATION);
-    if (browserOff) return unknown('noVersion', VERSION, { floor });
+    // Off when declared, or when Zoom allows no browser join at all; a hidden link still lets people in.
+    const hostOff = inMeeting?.join_from_desktop === false && inMeeting?.join_from_mobile === false;
+    const browserOff = client?.browser_join === false || hostOff;
+    const facts = client?.browser_join === false ? [VERSION] : [VERSION, DESKTOP, MOBILE];
+    if (version !== undefined && browserOff) return pass('ok', VERSION, { version, floor }, facts);
+    if (version !== undefined) return unknown(showLink === false ? 'linkOnly' : 'noBrowser', BROWSER_MEDIATION, {}, [BROWSER_HOST]);
+    if (browserOff) return unknown('noVersion', VERSION, { floor }, facts);
     return unknown('missing', VERSION, { floor });
   },
 });

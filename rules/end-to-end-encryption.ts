@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
-import { CITIZEN_LAB_2020, ZOOM_E2EE } from './sources';
+import { breakoutRoomsPossible } from '../src/model/derived';
+import { CITIZEN_LAB_2020, ZOOM_E2EE, ZOOM_E2EE_SUPPORT } from './sources';
 
 const POINTER = '/settings/encryption_type';
 
@@ -8,35 +9,39 @@ export default defineRule({
   severity: 'warning',
   summary: 'End-to-end encryption is on, unless the meeting needs what it turns off (breakout rooms for caucus).',
   rationale:
-    'With end-to-end encryption only the participants hold the keys; Zoom\'s servers cannot see the meeting. It costs features: no breakout rooms, ' +
-    'no cloud recording, no join before host, no dial-in or web client. A mediation that needs breakout rooms for private caucus cannot use it; ' +
-    'one that does not should.',
-  fix: 'Set settings.encryption_type to e2ee when the meeting needs no breakout rooms; if it is already e2ee, turn off what E2EE disables (breakout rooms, cloud recording, join before host) or plan the caucus another way.',
-  sources: [ZOOM_E2EE, CITIZEN_LAB_2020],
-  history: 'Part of the profile current (2026). In April 2020 Citizen Lab found Zoom\'s encryption weak (one AES-128 key in ECB mode); Zoom moved to AES-256-GCM with 5.0 and offered end-to-end encryption from October 2020, at the cost of breakout rooms and cloud recording among others.',
+    'With end-to-end encryption only the participants hold the keys; Zoom\'s servers cannot see the meeting. It costs features: Zoom\'s API description says it disables ' +
+    'join before host, cloud recording, streaming, live transcription, breakout rooms, polling, 1:1 private chat and meeting reactions, and phone/SIP/H.323 dial-in. ' +
+    'A mediation that needs breakout rooms for private caucus cannot use it; one that does not should.',
+  fix: 'Set settings.encryption_type to e2ee when the host cannot open breakout rooms (host_settings.in_meeting.breakout_room: false); if it is already e2ee, drop what E2EE disables (breakout rooms, cloud recording, telephone-only audio) or plan the caucus another way.',
+  sources: [ZOOM_E2EE, ZOOM_E2EE_SUPPORT, CITIZEN_LAB_2020],
+  history:
+    'Part of the profile current (2026). In April 2020 Citizen Lab found Zoom\'s encryption weak (one AES-128 key in ECB mode); Zoom moved to AES-256-GCM with 5.0 and offered end-to-end encryption from October 2020, at the cost of breakout rooms and cloud recording among others. ' +
+    'Second release: the list of what E2EE turns off follows Zoom\'s own API text; join before host is no longer a conflict (E2EE simply turns it off), telephone-only audio is; breakout rooms are read from the host\'s feature setting.',
   messages: {
     conflict: 'End-to-end encryption is on, but it turns off {features}, which this meeting is set to use.',
     e2ee: 'End-to-end encryption is on, and nothing set here needs what it turns off.',
     caucus: 'End-to-end encryption is off, as breakout rooms for private caucus require.',
-    avoidable: 'End-to-end encryption is off although this meeting uses no breakout rooms (settings.encryption_type is enhanced_encryption).',
-    noBreakout: 'End-to-end encryption is off, and it is not known whether breakout rooms are needed: add settings.breakout_room.enable.',
+    avoidable: 'End-to-end encryption is off although the host cannot open breakout rooms (settings.encryption_type is enhanced_encryption).',
+    noBreakout: 'End-to-end encryption is off, and it is not known whether breakout rooms are possible: add host_settings.in_meeting.breakout_room.',
     missing: 'Not known how the meeting is encrypted: add settings.encryption_type (e2ee, or enhanced_encryption when breakout rooms are needed).',
   },
   check(meeting, { pass, fail, unknown }) {
     const settings = meeting.settings;
-    const breakout = settings?.breakout_room?.enable;
+    const rooms = breakoutRoomsPossible(meeting);
     if (settings?.encryption_type === 'e2ee') {
-      const features = [
-        breakout === true && 'breakout rooms (private caucus)',
-        settings.auto_recording === 'cloud' && 'cloud recording',
-        settings.join_before_host === true && 'join before host',
-      ].filter((f): f is string => typeof f === 'string');
-      return features.length > 0 ? fail('conflict', POINTER, { features: features.join(', ') }) : pass('e2ee', POINTER);
+      const conflicts: [string, string][] = [];
+      if (rooms.value === true) conflicts.push(['breakout rooms (private caucus)', rooms.pointer]);
+      if (settings.auto_recording === 'cloud') conflicts.push(['cloud recording', '/settings/auto_recording']);
+      if (settings.audio === 'telephony') conflicts.push(['phone dial-in (the meeting\'s only audio)', '/settings/audio']);
+      const facts = [POINTER, ...conflicts.map(([, fact]) => fact)];
+      return conflicts.length > 0
+        ? fail('conflict', POINTER, { features: conflicts.map(([what]) => what).join(', ') }, facts)
+        : pass('e2ee', POINTER, {}, facts);
     }
     if (settings?.encryption_type === 'enhanced_encryption') {
-      if (breakout === true) return pass('caucus', POINTER);
-      if (breakout === false) return fail('avoidable', POINTER);
-      return unknown('noBreakout', '/settings/breakout_room/enable');
+      if (rooms.value === true) return pass('caucus', POINTER, {}, [POINTER, ...rooms.facts]);
+      if (rooms.value === false) return fail('avoidable', POINTER, {}, [POINTER, ...rooms.facts]);
+      return unknown('noBreakout', rooms.pointer, {}, [POINTER]);
     }
     return unknown('missing', POINTER);
   },

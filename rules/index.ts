@@ -4,9 +4,13 @@ import agreementClauses from './agreement-clauses';
 import authenticatedParticipants from './authenticated-participants';
 import breakoutRoomsCarveOut from './breakout-rooms-carve-out';
 import clientVersion from './client-version';
+import dialInPasscode from './dial-in-passcode';
 import endToEndEncryption from './end-to-end-encryption';
+import hostsDisclosed from './hosts-disclosed';
+import invitationKeptPrivate from './invitation-kept-private';
 import lockAfterJoin from './lock-after-join';
 import noAutoRecording from './no-auto-recording';
+import noAutomaticCopies from './no-automatic-copies';
 import noJoinBeforeHost from './no-join-before-host';
 import noWaitingRoom from './no-waiting-room';
 import passcodeNotInLink from './passcode-not-in-link';
@@ -15,6 +19,7 @@ import passcodeRequired from './passcode-required';
 import passcodeStrength from './passcode-strength';
 import privateNetwork from './private-network';
 import screenShareHostOnly from './screen-share-host-only';
+import statutoryMediationClause from './statutory-mediation-clause';
 import uniqueMeetingId from './unique-meeting-id';
 import waitingRoom from './waiting-room';
 
@@ -36,4 +41,9 @@ export const allRules: readonly Rule[] = [
   screenShareHostOnly,
   endToEndEncryption,
   breakoutRoomsCarveOut,
+  dialInPasscode,
+  noAutomaticCopies,
+  hostsDisclosed,
+  statutoryMediationClause,
+  invitationKeptPrivate,
 ];

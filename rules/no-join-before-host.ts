@@ -1,17 +1,23 @@
 import { defineRule } from '../src/engine/define-rule';
-import { CIS_ZOOM, NIST_NCCOE } from './sources';
+import { everyoneWaits } from '../src/model/derived';
+import { CIS_ZOOM, NIST_NCCOE, ZOOM_API_ACCOUNT_SETTINGS, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/join_before_host';
+const ADMIT_TYPE = '/account_settings/meeting_security/waiting_room_options/admit_type';
+const AUTO_ADMIT = '/account_settings/meeting_security/waiting_room_options/internal_user_auto_admit';
 
 export default defineRule({
   id: 'no-join-before-host',
   severity: 'error',
   summary: 'Nobody can enter the meeting before the mediator.',
   rationale:
-    'If participants can join before the host, the parties may meet without the mediator, and nobody controls who comes in until the host arrives.',
-  fix: 'Set settings.join_before_host to false (a waiting room also disables it).',
-  sources: [CIS_ZOOM, NIST_NCCOE],
-  history: 'Part of the profile current (2026). CIS Zoom 1.1.2.4, NIST and most 2020 settings guides ask for it; Zoom disables join before host whenever a waiting room is on.',
+    'If participants can join before the host, the parties may meet without the mediator, and nobody controls who comes in until the host arrives. ' +
+    'A waiting room keeps people out only if everyone goes to it and nobody is admitted automatically.',
+  fix: 'Set settings.join_before_host to false (a waiting room that everyone goes to, with no automatic admission, also keeps everyone out).',
+  sources: [CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING, ZOOM_API_ACCOUNT_SETTINGS],
+  history:
+    'Part of the profile current (2026). CIS Zoom 1.1.2.4, NIST and most 2020 settings guides ask for it; Zoom disables join before host whenever a waiting room is on. ' +
+    'Second release: the waiting room counts only when everyone waits in it and the account admits nobody automatically before the host.',
   messages: {
     on: 'Participants can join before the host (settings.join_before_host is true).',
     off: 'Participants cannot join before the host.',
@@ -20,7 +26,16 @@ export default defineRule({
   },
   check(meeting, { pass, fail, unknown }) {
     const settings = meeting.settings;
-    if (settings?.waiting_room === true) return pass('waiting', '/settings/waiting_room');
+    if (settings?.waiting_room === true) {
+      const everyone = everyoneWaits(meeting);
+      // The account may admit its own users automatically (admit_type 1, 3, 4) or before the start (internal_user_auto_admit 2-5).
+      const admission = meeting.account_settings?.meeting_security?.waiting_room_options;
+      const autoAdmits = [1, 3, 4].includes(admission?.admit_type ?? 2) || (admission?.internal_user_auto_admit ?? 1) > 1;
+      if (everyone.value === true && !autoAdmits) {
+        const facts = ['/settings/waiting_room', ...everyone.facts, ADMIT_TYPE, AUTO_ADMIT];
+        return pass('waiting', '/settings/waiting_room', {}, facts);
+      }
+    }
     if (settings?.join_before_host === true) return fail('on', POINTER);
     if (settings?.join_before_host === false) return pass('off', POINTER);
     return unknown('missing', POINTER);

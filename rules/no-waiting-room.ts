@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
-import { CITIZEN_LAB_2020, PROPER_USE_POST } from './sources';
+import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/waiting_room';
 
@@ -10,13 +10,15 @@ export default defineRule({
   rationale:
     'In April 2020 Citizen Lab reported that Zoom sent the live video stream and its key to people still waiting to be admitted, ' +
     'and advised confidential users to rely on a passcode instead of a waiting room. The proper-use list followed that advice. ' +
-    'Zoom fixed the flaw on its servers on 7 April 2020; this rule keeps the original list intact for firms that still follow it.',
-  fix: 'Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined.',
-  sources: [PROPER_USE_POST, CITIZEN_LAB_2020],
+    'Zoom fixed the flaw on its servers on 7 April 2020; this rule keeps the original list intact for firms that still follow it. ' +
+    'Today\'s advice is the opposite: the profile current (--profile current) asks for a waiting room that everyone goes to (rule waiting-room).',
+  fix: 'Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined. ' +
+    'Or, since the 2020 flaw was fixed, check with --profile current, which asks for the waiting room instead.',
+  sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_API_MEETING],
   history:
     'In the April 2020 proper-use list, after Citizen Lab (3 and 8 April 2020) advised confidential users to avoid waiting rooms. Zoom fixed the flaw on its servers on 7 April 2020 and soon turned waiting rooms on by default; the profile current replaces this rule by waiting-room. Kept in proper-use as originally published.',
   messages: {
-    on: 'The waiting room is on (settings.waiting_room is true).',
+    on: 'The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead.',
     off: 'The waiting room is off.',
     missing: 'Not known whether the waiting room is on: add settings.waiting_room (false).',
   },

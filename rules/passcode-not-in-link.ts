@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
-import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const EMBED = '/host_settings/meeting_security/embed_password_in_join_link';
 
@@ -17,7 +17,7 @@ export default defineRule({
     'A link with the passcode embedded (pwd=…) is a complete key: whoever receives a forwarded invitation is in. ' +
     'Sending the link and the passcode by different channels means one leaked message is not enough.',
   fix: 'Turn off "Embed passcode in invite link for one-click join" (host setting meeting_security.embed_password_in_join_link: false), then send the passcode separately from the link.',
-  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
     'Added by the post\'s readers in April 2020, who asked how to send the passcode apart from the link, since Zoom embeds it by default. Unchanged; in both profiles.',
   messages: {

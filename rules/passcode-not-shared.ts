@@ -1,33 +1,48 @@
 import { defineRule } from '../src/engine/define-rule';
+import { othersText } from '../src/engine/name-list';
 import { clearPasscode } from '../src/model/passcode';
-import { NIST_NCCOE } from './sources';
+import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
 // Compared by digest so the passcode itself is never held as a key or printed.
 // node:crypto is fetched on first use: loading it costs every run a few milliseconds.
 const digest = (passcode: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('hex');
 
+const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
+const PMI = '/host_settings/schedule_meeting/pmi_password';
+
 export default defineRule({
   id: 'passcode-not-shared',
   severity: 'error',
-  summary: 'No two meetings of the run share a passcode.',
+  summary: 'No two meetings of the run share a passcode, and the meeting does not reuse one of the host\'s standing passcodes.',
   rationale:
-    'A passcode shared by several meetings lets anyone invited to one mediation into the others. Each mediation needs its own passcode.',
-  fix: 'Give each meeting its own passcode (let Zoom generate one when scheduling).',
-  sources: [NIST_NCCOE],
-  history: 'Part of the profile current (2026). NIST advised limiting the reuse of access codes in 2020; organisations that standardised on one passcode for all meetings after Zoom\'s September 2020 passcode rule showed why.',
+    'A passcode shared by several meetings lets anyone invited to one mediation into the others. Each mediation needs its own passcode. ' +
+    'The host\'s default passcode for scheduled meetings (Zoom gives it to meetings already scheduled when passcodes become required) and the personal meeting room\'s passcode are shared by design.',
+  fix: 'Give each meeting its own passcode (let Zoom generate one when scheduling), different from the host\'s default and personal-room passcodes.',
+  sources: [NIST_NCCOE, ZOOM_API_USER_SETTINGS],
+  history:
+    'Part of the profile current (2026). NIST advised limiting the reuse of access codes in 2020; organisations that standardised on one passcode for all meetings after Zoom\'s September 2020 passcode rule showed why. ' +
+    'Second release: also compares the host\'s schedule_meeting.default_password_for_scheduled_meetings and pmi_password.',
   messages: {
     shared: 'The same passcode is used by {others}.',
+    hostDefault: 'The passcode is the host\'s default passcode for scheduled meetings, which every meeting given it shares.',
+    pmi: 'The passcode is the one of the host\'s personal meeting room.',
     own: 'No other meeting in this run uses the same passcode.',
     hidden: 'The passcode is not in the input, so it cannot be compared with the other meetings.',
   },
   check(meeting, { run, target, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);
     if (passcode === undefined) return unknown('hidden', '/password');
+    const own = digest(passcode);
+    const standing = meeting.host_settings?.schedule_meeting;
+    if (standing?.default_password_for_scheduled_meetings && digest(standing.default_password_for_scheduled_meetings) === own) {
+      return fail('hostDefault', '/password', {}, [DEFAULT]);
+    }
+    if (standing?.pmi_password && digest(standing.pmi_password) === own) return fail('pmi', '/password', {}, [PMI]);
     const owners = run.groupBy('passcode-digest', (m) => {
       const p = clearPasscode(m);
       return p === undefined ? undefined : digest(p);
-    }).get(digest(passcode)) ?? [];
-    const others = owners.filter((i) => i !== target).map((i) => run.nameOf(i));
-    return others.length > 0 ? fail('shared', '/password', { others: others.join(', ') }) : pass('own', '/password');
+    }).get(own) ?? [];
+    const others = othersText(owners, target, run.nameOf);
+    return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password', {}, ['/password', DEFAULT, PMI]);
   },
 });

@@ -1,23 +1,37 @@
 import { defineRule } from '../src/engine/define-rule';
-import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+import { isTemplate } from '../src/model/meeting-schema';
+import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
+const HOST_PASSWORD = '/host_settings/meeting_security/meeting_password';
 
 export default defineRule({
   id: 'passcode-required',
   severity: 'error',
   summary: 'Joining the meeting needs a passcode.',
   rationale:
-    'Meeting ids are short and guessable; without a passcode anyone who finds or guesses the id can join a confidential session.',
-  fix: 'Set a passcode on the meeting (Zoom: "Require meeting passcode"); the meeting object then carries password or encrypted_password.',
-  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+    'Meeting ids are short and guessable; without a passcode anyone who finds or guesses the id can join a confidential session. ' +
+    'A meeting template holds no passcode: the meetings made from it get one when the host\'s "Require a passcode" setting (meeting_security.meeting_password) is on.',
+  fix: 'Set a passcode on the meeting (Zoom: "Require meeting passcode"); the meeting object then carries password or encrypted_password. ' +
+    'For a template, turn on the host setting meeting_security.meeting_password (and ask the account to lock it).',
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
-    'In the April 2020 proper-use list. Zoom turned passcodes on by default for most accounts in April and May 2020 and required a passcode or a waiting room on every meeting from 27 September 2020; the rule is unchanged and sits in both profiles.',
+    'In the April 2020 proper-use list. Zoom turned passcodes on by default for most accounts in April and May 2020 and required a passcode or a waiting room on every meeting from 27 September 2020; the rule is unchanged and sits in both profiles. ' +
+    'Second release: a meeting template is judged by its host\'s meeting_password setting, since templates carry no passcode of their own.',
   messages: {
     none: 'The meeting has no passcode: neither password nor encrypted_password is set.',
     set: 'The meeting has a passcode.',
+    templateOn: 'Meetings made from this template get a passcode (the host setting meeting_security.meeting_password is on).',
+    templateOff: 'Meetings made from this template get no passcode (the host setting meeting_security.meeting_password is off).',
+    templateUnknown: 'A template holds no passcode, and the host setting that decides is not known: add host_settings.meeting_security.meeting_password.',
   },
-  check(meeting, { pass, fail }) {
+  check(meeting, { pass, fail, unknown }) {
+    if (isTemplate(meeting)) {
+      const required = meeting.host_settings?.meeting_security?.meeting_password;
+      if (required === true) return pass('templateOn', HOST_PASSWORD);
+      if (required === false) return fail('templateOff', HOST_PASSWORD);
+      return unknown('templateUnknown', HOST_PASSWORD);
+    }
     if (nonEmpty(meeting.password)) return pass('set', '/password');
     if (nonEmpty(meeting.encrypted_password)) return pass('set', '/encrypted_password');
     return fail('none', '/password');

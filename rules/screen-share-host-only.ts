@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
-import { CIS_ZOOM, FBI_2020 } from './sources';
+import { CIS_ZOOM, FBI_2020, ZOOM_API_USER_SETTINGS } from './sources';
 
 const WHO = '/host_settings/in_meeting/who_can_share_screen';
 
@@ -10,7 +10,7 @@ export default defineRule({
   rationale:
     'A participant who can share their screen can show documents to everyone by mistake, including a party\'s confidential caucus notes, or disrupt the session.',
   fix: 'Set the host setting in_meeting.who_can_share_screen to host (participants can still be allowed to share case by case during the meeting).',
-  sources: [FBI_2020, CIS_ZOOM],
+  sources: [FBI_2020, CIS_ZOOM, ZOOM_API_USER_SETTINGS],
   history: 'Part of the profile current (2026). The FBI (March 2020) and CIS Zoom 1.1.3.4.x ask for host-only sharing; Zoom made it the default for free and single-licence accounts in 2020.',
   messages: {
     all: 'Every participant can share a screen (who_can_share_screen is all).',

@@ -36,11 +36,26 @@ export const NIST_NCCOE: Source = {
 };
 
 export const ZOOM_E2EE: Source = {
-  title: 'Zoom, end-to-end encryption (October 2020): what it turns off (join before host, cloud recording, breakout rooms, polling, private chat, dial-in, web client)',
-  url: 'https://docs.rs/zoom-api/0.3.1/zoom_api/types/enum.EncryptionType.html',
+  title: 'Zoom Meetings API, GET /meetings/{meetingId}, settings.encryption_type: end-to-end encryption disables join before host, cloud recording, streaming, live transcription, breakout rooms, polling, 1:1 private chat and meeting reactions, and phone/SIP/H.323 dial-in (spec text, 2026)',
+  url: 'https://developers.zoom.us/docs/api/meetings/#tag/meetings/GET/meetings/{meetingId}',
+};
+
+export const ZOOM_E2EE_SUPPORT: Source = {
+  title: 'Zoom Support, "Using end-to-end encryption" (article 360048660871, linked from the API spec)',
+  url: 'https://support.zoom.us/hc/en-us/articles/360048660871',
 };
 
 export const ZOOM_SECURITY_OPTION: Source = {
   title: 'Zoom, "Meeting API Security Enhancements": every meeting secured by a passcode, a waiting room or authentication (from 20 December 2020)',
   url: 'https://developers.zoom.us/docs/api/references/meeting-api-security-enhancements/',
+};
+
+export const ZOOM_API_USER_SETTINGS: Source = {
+  title: 'Zoom Users API, GET /users/{userId}/settings (the host\'s in_meeting, schedule_meeting and, with option=meeting_security, meeting_security settings)',
+  url: 'https://developers.zoom.us/docs/api/users/',
+};
+
+export const ZOOM_API_ACCOUNT_SETTINGS: Source = {
+  title: 'Zoom Accounts API, GET /accounts/{accountId}/settings and GET /accounts/{accountId}/lock_settings',
+  url: 'https://developers.zoom.us/docs/api/accounts/',
 };

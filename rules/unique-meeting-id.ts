@@ -1,8 +1,12 @@
 import { defineRule } from '../src/engine/define-rule';
+import { othersText } from '../src/engine/name-list';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const SCHEDULED = new Set([2, 8]);
 const NOT_UNIQUE: Record<number, string> = { 1: 'an instant meeting', 3: 'a recurring meeting with no fixed time', 4: 'a personal meeting room (PMI)' };
+
+/** An id is a number: "085746065432", 85746065432 and "85746065432" are one meeting. */
+export const idKey = (id: string | number): string => String(id).replace(/^0+(?=\d)/, '');
 
 export default defineRule({
   id: 'unique-meeting-id',
@@ -14,7 +18,8 @@ export default defineRule({
   fix: 'Schedule a new meeting for this mediation (type 2, or 8 for a fixed series) with settings.use_pmi false, and do not reuse its id for another matter.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
-    'In the April 2020 proper-use list: a unique meeting number for each mediation. Zoom\'s own changes that year (passcodes by default, blocking id scanning) made guessable personal rooms the main remaining risk; the rule is unchanged and sits in both profiles.',
+    'In the April 2020 proper-use list: a unique meeting number for each mediation. Zoom\'s own changes that year (passcodes by default, blocking id scanning) made guessable personal rooms the main remaining risk; the rule is unchanged and sits in both profiles. ' +
+    'Second release: ids are compared as numbers (a leading zero no longer hides a repeat), and type 10 gets its own message.',
   messages: {
     pmi: 'The meeting runs on the host\'s personal meeting ID (settings.use_pmi is true).',
     type: 'The meeting is {kind} (type {type}), which is not unique to this mediation.',
@@ -22,17 +27,20 @@ export default defineRule({
     scheduled: 'A scheduled meeting (type {type}) of its own.',
     missing: 'Not known what kind of meeting this is: add type (2 for a scheduled meeting) and settings.use_pmi: false.',
     partial: 'Not enough to tell whether the meeting is unique: add type (2 for a scheduled meeting).',
+    screenShare: 'Type 10 is a screen-share-only meeting, not a video meeting for a mediation: schedule one (type 2) for it.',
   },
   check(meeting, { run, target, pass, fail, unknown }) {
     if (meeting.settings?.use_pmi === true) return fail('pmi', '/settings/use_pmi');
     const type = meeting.type;
     if (type !== undefined && type in NOT_UNIQUE) return fail('type', '/type', { type, kind: NOT_UNIQUE[type]! });
     if (meeting.id !== undefined) {
-      const owners = run.groupBy('meeting-id', (m) => (m.id === undefined ? undefined : String(m.id))).get(String(meeting.id)) ?? [];
-      const others = owners.filter((index) => index !== target).map((index) => run.nameOf(index));
-      if (others.length > 0) return fail('repeated', '/id', { id: String(meeting.id), others: others.join(', ') });
+      const key = idKey(meeting.id);
+      const owners = run.groupBy('meeting-id', (m) => (m.id === undefined ? undefined : idKey(m.id))).get(key) ?? [];
+      const others = othersText(owners, target, run.nameOf);
+      if (others !== '') return fail('repeated', '/id', { id: key, others }, ['/id']);
     }
-    if (type !== undefined && SCHEDULED.has(type)) return pass('scheduled', '/type', { type });
+    if (type !== undefined && SCHEDULED.has(type)) return pass('scheduled', '/type', { type }, ['/type', '/settings/use_pmi']);
+    if (type === 10) return unknown('screenShare', '/type');
     if (type === undefined && meeting.settings?.use_pmi === undefined) return unknown('missing', '/type');
     return unknown('partial', '/type');
   },

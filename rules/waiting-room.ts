@@ -1,7 +1,15 @@
 import { defineRule } from '../src/engine/define-rule';
-import { CIS_ZOOM, CITIZEN_LAB_2020, FBI_2020, ZOOM_SECURITY_OPTION } from './sources';
+import { everyoneWaits } from '../src/model/derived';
+import { CIS_ZOOM, CITIZEN_LAB_2020, FBI_2020, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS, ZOOM_SECURITY_OPTION } from './sources';
 
 const POINTER = '/settings/waiting_room';
+
+/** What each of Zoom's narrower choices lets straight in, for the message. */
+const WHO_WALKS_IN: Record<string, string> = {
+  users_not_in_account: 'everyone in the host\'s Zoom account',
+  users_not_in_account_or_whitelisted_domains: 'everyone in the host\'s account or on an allowed domain',
+  users_not_on_invite: 'everyone on the invitation',
+};
 
 export default defineRule({
   id: 'waiting-room',
@@ -9,21 +17,37 @@ export default defineRule({
   summary: 'A waiting room holds everyone until the host admits them.',
   rationale:
     'With a waiting room the mediator sees each person before they hear anything, and can keep a party out until the other side is ready. ' +
+    'That holds only if everyone waits: Zoom can let the host\'s own account, allowed domains or invitees walk straight in. ' +
     'The flaw that made the April 2020 advice avoid it (video leaking to people still waiting) was fixed by Zoom on 7 April 2020; ' +
     'since then every published guide asks for a waiting room alongside the passcode.',
-  fix: 'Set settings.waiting_room to true, and admit only the people disclosed for this mediation.',
-  sources: [CITIZEN_LAB_2020, FBI_2020, CIS_ZOOM, ZOOM_SECURITY_OPTION],
+  fix: 'Set settings.waiting_room to true and send everyone to it: settings.waiting_room_options {mode: custom, who_goes_to_waiting_room: everyone}, ' +
+    'or the host setting meeting_security.waiting_room_settings.participants_to_place_in_waiting_room: 0. Admit only the people disclosed for this mediation.',
+  sources: [CITIZEN_LAB_2020, FBI_2020, CIS_ZOOM, ZOOM_SECURITY_OPTION, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
-    'Replaces no-waiting-room in the profile current. Citizen Lab reported the waiting-room leak on 3 and 8 April 2020; Zoom fixed it server-side on 7 April 2020 and turned waiting rooms on by default for many accounts that month. CIS (1.1.1.2) and US government settings guides ask for it.',
+    'Replaces no-waiting-room in the profile current. Citizen Lab reported the waiting-room leak on 3 and 8 April 2020; Zoom fixed it server-side on 7 April 2020 and turned waiting rooms on by default for many accounts that month. CIS (1.1.1.2, 1.1.1.3 "everyone") and US government settings guides ask for it. ' +
+    'Second release: a waiting room that only some people go to no longer passes.',
   messages: {
-    on: 'The waiting room is on.',
+    on: 'The waiting room is on, and everyone goes to it.',
     off: 'There is no waiting room (settings.waiting_room is false).',
+    partial: 'The waiting room is on, but {who} walks straight in (who_goes_to_waiting_room is {option}).',
+    partialHost: 'The waiting room is on, but the host\'s setting sends only {who} to it (participants_to_place_in_waiting_room is {value}).',
+    whoUnknown: 'The waiting room is on, but it is not known who goes to it: add settings.waiting_room_options or the host\'s meeting_security.waiting_room_settings.participants_to_place_in_waiting_room.',
     missing: 'Not known whether there is a waiting room: add settings.waiting_room (true).',
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.waiting_room;
     if (value === false) return fail('off', POINTER);
-    if (value === true) return pass('on', POINTER);
-    return unknown('missing', POINTER);
+    if (value !== true) return unknown('missing', POINTER);
+    const everyone = everyoneWaits(meeting);
+    const facts = [POINTER, ...everyone.facts];
+    if (everyone.value === true) return pass('on', POINTER, {}, facts);
+    if (everyone.value === undefined) return unknown('whoUnknown', POINTER, {}, [POINTER]);
+    const option = meeting.settings?.waiting_room_options?.who_goes_to_waiting_room;
+    if (everyone.pointer.startsWith('/settings/') && option !== undefined) {
+      return fail('partial', everyone.pointer, { who: WHO_WALKS_IN[option] ?? 'someone', option }, facts);
+    }
+    const placed = meeting.host_settings?.meeting_security?.waiting_room_settings?.participants_to_place_in_waiting_room;
+    const who = placed === 1 ? 'people outside the host\'s account' : 'people outside the host\'s account and its allowed domains';
+    return fail('partialHost', everyone.pointer, { who, value: placed ?? '' }, facts);
   },
 });

@@ -77,11 +77,11 @@ describe('fuzz', () => {
         const report = JSON.parse(r.stdout);
         expect(report.targets).toHaveLength(count);
         for (const target of report.targets) {
-          // Every target is either checked by all 16 rules or has an error that says why.
+          // Every target is either checked by all 21 rules or has an error that says why.
           if (target.error) {
             expect(target.checks, target.target).toEqual([]);
             expect(target.error.message.length, target.target).toBeGreaterThan(5);
-          } else expect(target.checks, target.target).toHaveLength(16);
+          } else expect(target.checks, target.target).toHaveLength(21);
         }
         expect(report.summary.errored).toBeGreaterThan(0); // the mutations do break files
         expect(report.summary.errored).toBeLessThan(count); // and leave some readable

@@ -61,6 +61,7 @@ export async function finishRun(
 
   let results = runChecks(loaded, setup.enabled);
   let warnings: string[] = [];
+  if (setup.policy?.requireLocked) results = (await import('../policy/require-locked')).applyRequireLocked(results);
   let policy = null;
   if (setup.policy) {
     const { applyWaivers, todayUtc } = await import('../policy/apply-waivers');

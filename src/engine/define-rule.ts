@@ -17,6 +17,12 @@ export interface Outcome {
   messageId: string;
   message: string;
   pointer: string;
+  /**
+   * The facts (JSON pointers into the meeting) the outcome was decided from. The
+   * engine turns the Zoom ones that the input holds into evidence; absent, the
+   * outcome's own pointer is the one fact.
+   */
+  facts?: readonly string[];
 }
 
 /** What a check can see of the whole run: for rules that compare targets. */
@@ -37,9 +43,10 @@ export interface CheckContext<M extends string, O> {
   /** This target's index in the run. */
   target: number;
   run: RunView;
-  pass(messageId: M, pointer: string, data?: MessageData): Outcome;
-  fail(messageId: M, pointer: string, data?: MessageData): Outcome;
-  unknown(messageId: M, pointer: string, data?: MessageData): Outcome;
+  /** `facts`: the pointers of every fact decided from, when more than (or other than) `pointer`. */
+  pass(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
+  fail(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
+  unknown(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
 }
 
 export interface RuleDefinition<M extends string, O extends object> {

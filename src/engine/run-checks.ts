@@ -4,6 +4,7 @@ import type { Locate } from '../load/positions';
 import type { TargetError } from '../load/parse-yaml';
 import type { Meeting } from '../model/meeting-schema';
 import { formatMessage, type CheckStatus, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
+import { evidenceOf, type Evidence } from './evidence';
 
 export type TargetSource = 'file' | 'stdin' | 'zoom';
 
@@ -38,6 +39,8 @@ export interface CheckResult {
   endLine?: number;
   endColumn?: number;
   waiver?: { reason: string; expires: string | null };
+  /** The Zoom facts the check decided from (absent when it decided from none, e.g. only the mediation block). */
+  evidence?: Evidence[];
 }
 
 export interface TargetResult {
@@ -72,11 +75,12 @@ function runView(targets: readonly LoadedTarget[]): RunView {
 }
 
 function outcomeMaker(rule: Rule, status: CheckStatus) {
-  return (messageId: string, pointer: string, data?: Record<string, string | number>): Outcome => ({
+  return (messageId: string, pointer: string, data?: Record<string, string | number>, facts?: readonly string[]): Outcome => ({
     status,
     messageId,
     pointer,
     message: formatMessage(rule.messages[messageId] ?? messageId, data),
+    facts,
   });
 }
 
@@ -109,6 +113,8 @@ export function runChecks(targets: readonly LoadedTarget[], enabled: readonly En
         message: outcome.message,
         pointer: outcome.pointer,
       };
+      const evidence = evidenceOf(target.meeting!, outcome.facts ?? [outcome.pointer]);
+      if (evidence.length > 0) check.evidence = evidence;
       const position = target.locate?.(outcome.pointer);
       if (position) Object.assign(check, position);
       return check;

@@ -5,7 +5,7 @@ import { escapeSegment } from '../util/pointer';
 import { parseYaml } from './parse-yaml';
 
 /** Top-level blocks whose near-misses are typos, not unknown Zoom fields (which are accepted). */
-const BLOCKS = ['mediation', 'host_settings', 'settings'];
+const BLOCKS = ['mediation', 'host_settings', 'account_settings', 'locks', 'settings'];
 
 /** Top-level fields of Zoom's meeting object (and of our blocks): never typos. */
 const KNOWN = new Set([

@@ -1,9 +1,11 @@
-// The meeting file: a Zoom meeting object (GET /meetings/{meetingId}) plus two
-// optional blocks. Zoom fields the rules read are typed; every other Zoom field is
-// accepted unchecked and left out of the model (z.object strips it: a batch of
-// thousands of API-sized meetings then holds only what rules read).
+// The meeting file: a Zoom meeting object (GET /meetings/{meetingId}) plus four
+// optional blocks (host_settings, account_settings, locks, mediation). Zoom fields
+// the rules read are typed; every other Zoom field is accepted unchecked and left
+// out of the model (z.object strips it: a batch of thousands of API-sized meetings
+// then holds only what rules read).
 // The `mediation` block is ours, so it is strict.
 import * as z from 'zod/mini';
+import { LOCK_LEAVES } from './lock-map';
 
 export const NETWORKS = ['private', 'vpn', 'public', 'unknown'] as const;
 export const ROLES = ['party', 'counsel', 'mediator', 'observer', 'expert', 'other'] as const;
@@ -23,6 +25,8 @@ export const versionString = z.string().check(
 
 const participant = z.strictObject({
   name: text,
+  /** Compared with settings.alternative_hosts (hosts-disclosed), case-insensitively. */
+  email: text,
   role: z.optional(z.enum(ROLES)),
   network: z.optional(z.enum(NETWORKS)),
 });
@@ -34,6 +38,14 @@ const agreement = z.strictObject({
   communications_heard_by_all: flag,
   /** The agreement carves private caucus (breakout rooms) out of "all communications heard by all". */
   private_caucus_carve_out: flag,
+  /** The agreement says the online session is a mediation for every applicable law, regulation and rule. */
+  statutory_mediation: flag,
+});
+
+/** How the invitation travels: the passcode apart from the link, and a warning to keep both private. */
+const invitation = z.strictObject({
+  passcode_sent_separately: flag,
+  participants_warned: flag,
 });
 
 const mediation = z.strictObject({
@@ -46,33 +58,154 @@ const mediation = z.strictObject({
   ),
   participants: z.optional(z.array(participant)),
   agreement: z.optional(agreement),
-});
-
-const hostSettings = z.object({
-  meeting_security: z.optional(
-    z.object({
-      embed_password_in_join_link: flag,
-    }),
-  ),
-  in_meeting: z.optional(
-    z.object({
-      show_a_join_from_your_browser_link: flag,
-      screen_sharing: flag,
-      who_can_share_screen: z.optional(z.enum(['host', 'all'])),
-    }),
-  ),
+  invitation: z.optional(invitation),
 });
 
 export const ENCRYPTION_TYPES = ['enhanced_encryption', 'e2ee'] as const;
+export const AUDIO_TYPES = ['both', 'telephony', 'voip', 'thirdParty'] as const;
+export const WHO_GOES_TO_WAITING_ROOM = ['everyone', 'users_not_in_account', 'users_not_in_account_or_whitelisted_domains', 'users_not_on_invite'] as const;
+export const AUTHENTICATION_TYPES = ['enforce_login', 'enforce_login_with_domains', 'enforce_login_with_same_account'] as const;
+
+// Host and account settings share their shape (GET /users/{userId}/settings,
+// GET /accounts/{accountId}/settings, each with its meeting_security option merged).
+// Only the fields rules read carry Zoom's enums: an unread field with a value
+// Zoom adds later must not make an API meeting unreadable.
+const waitingRoomSettings = z.object({
+  /** 0 everyone, 1 users not in the account, 2 users not in the account and not on the allowed domains. */
+  participants_to_place_in_waiting_room: z.optional(z.literal([0, 1, 2])),
+});
+
+const meetingSecurity = z.object({
+  embed_password_in_join_link: flag,
+  meeting_password: flag,
+  require_password_for_scheduled_meeting: flag,
+  phone_password: flag,
+  pmi_password: flag,
+  waiting_room: flag,
+  waiting_room_settings: z.optional(waitingRoomSettings),
+  only_authenticated_can_join_from_webclient: flag,
+  end_to_end_encrypted_meetings: flag,
+  auto_security: flag,
+});
+
+const inMeeting = z.object({
+  show_a_join_from_your_browser_link: flag,
+  join_from_desktop: flag,
+  join_from_mobile: flag,
+  screen_sharing: flag,
+  who_can_share_screen: z.optional(z.enum(['host', 'all'])),
+  /** The host may open breakout rooms (the feature; settings.breakout_room.enable is only pre-assignment). */
+  breakout_room: flag,
+  breakout_room_schedule: flag,
+  auto_saving_chat: flag,
+});
+
+const scheduleMeeting = z.object({
+  /** Secret: the passcode Zoom gives already scheduled meetings; compared by digest, never shown. */
+  default_password_for_scheduled_meetings: text,
+  /** Secret: the personal meeting room's passcode; compared by digest, never shown. */
+  pmi_password: text,
+  require_password_for_scheduling_new_meetings: flag,
+  pstn_password_protected: flag,
+  use_pmi_for_scheduled_meetings: flag,
+  join_before_host: flag,
+  continuous_meeting_chat: z.optional(z.object({ enable: flag })),
+});
+
+const authenticationOption = z.object({
+  id: text,
+  type: z.optional(z.enum(AUTHENTICATION_TYPES)),
+  default_option: flag,
+  domains: text,
+});
+
+const hostSettings = z.object({
+  meeting_security: z.optional(meetingSecurity),
+  in_meeting: z.optional(inMeeting),
+  schedule_meeting: z.optional(scheduleMeeting),
+  /** GET /users/{userId}/settings?option=meeting_authentication. */
+  authentication_options: z.optional(
+    z.object({
+      meeting_authentication: z.optional(
+        z.object({ meeting_authentication: flag, allow_authentication_exception: flag, authentication_options: z.optional(z.array(authenticationOption)) }),
+      ),
+    }),
+  ),
+});
+
+const accountSettings = z.object({
+  meeting_security: z.optional(
+    z.object({
+      ...meetingSecurity.shape,
+      waiting_room_options: z.optional(
+        z.object({
+          enable: flag,
+          /** 1 everyone admitted automatically, 2 manual, 3 and 4 some internal users admitted automatically. */
+          admit_type: z.optional(z.literal([1, 2, 3, 4])),
+          /** 1 when the host joins, 2 anytime, 3-5 5/10/15 minutes before the start. */
+          internal_user_auto_admit: z.optional(z.literal([1, 2, 3, 4, 5])),
+        }),
+      ),
+    }),
+  ),
+  in_meeting: z.optional(inMeeting),
+  schedule_meeting: z.optional(
+    z.object({
+      use_pmi_for_scheduled_meetings: flag,
+      join_before_host: flag,
+      continuous_meeting_chat: z.optional(z.object({ enable: flag })),
+    }),
+  ),
+  recording: z.optional(
+    z.object({
+      /** Archiving to a third-party service, whatever the meeting's own recording setting. */
+      archive: z.optional(z.object({ enable: flag })),
+    }),
+  ),
+});
+
+/**
+ * Lock leaves are flags: true = the setting is locked for the host (by the account
+ * or one of the host's groups). The leaves typed are those a rule's fact maps to
+ * (src/model/lock-map.ts); Zoom's other lock leaves are accepted and left out.
+ * Zoom's spec types one group-lock leaf (meeting_security.encryption_type) as a
+ * string, so that one also takes text, read as "not known".
+ */
+const lockFlag = z.optional(z.union([z.boolean(), z.string()]));
+const locks = z.object(
+  Object.fromEntries(
+    Object.entries(LOCK_LEAVES).map(([group, keys]) => [
+      group,
+      z.optional(z.object(Object.fromEntries(keys.map((key) => [key, key === 'encryption_type' ? lockFlag : flag])))),
+    ]),
+  ) as Record<keyof typeof LOCK_LEAVES, z.ZodMiniOptional<z.ZodMiniObject<Record<string, typeof lockFlag>>>>,
+);
 
 const meetingSettings = z.object({
   use_pmi: flag,
   waiting_room: flag,
+  waiting_room_options: z.optional(
+    z.object({
+      mode: z.optional(z.enum(['follow_setting', 'custom'])),
+      who_goes_to_waiting_room: z.optional(z.enum(WHO_GOES_TO_WAITING_ROOM)),
+    }),
+  ),
   auto_recording: z.optional(z.enum(AUTO_RECORDING)),
   join_before_host: flag,
   meeting_authentication: flag,
+  /** The id of one of the host's authentication profiles (host_settings.authentication_options). */
+  authentication_option: text,
+  authentication_domains: text,
+  /** People who get their own link that bypasses authentication (their join_url is a credential and is not kept). */
+  authentication_exception: z.optional(z.array(z.object({ email: text, name: text }))),
   encryption_type: z.optional(z.enum(ENCRYPTION_TYPES)),
+  /** Pre-assigned breakout rooms (Zoom's "pre-assign" option), not whether the host may open rooms. */
   breakout_room: z.optional(z.object({ enable: flag })),
+  audio: z.optional(z.enum(AUDIO_TYPES)),
+  auto_start_meeting_summary: flag,
+  continuous_meeting_chat: z.optional(z.object({ enable: flag })),
+  /** Semicolon-separated addresses (or user ids) of people who can start and run the meeting as host. */
+  alternative_hosts: text,
 });
 
 /** Zoom ids are int64; files may write them as a number or a string of digits. */
@@ -87,11 +220,20 @@ export const meetingSchema = z.object({
   topic: text,
   password: text,
   encrypted_password: text,
+  /** The numeric passcode for phone (PSTN) callers. */
+  pstn_password: text,
   join_url: text,
+  /** For a meeting template from the API, its id (and no meeting id); for a meeting, the admin template it was made from. */
+  template_id: text,
   settings: z.optional(meetingSettings),
   host_settings: z.optional(hostSettings),
+  account_settings: z.optional(accountSettings),
+  locks: z.optional(locks),
   mediation: z.optional(mediation),
 });
 
 export type Meeting = z.infer<typeof meetingSchema>;
 export type Participant = z.infer<typeof participant>;
+
+/** A meeting template (from the API, or a file describing one): a template id and no meeting id. */
+export const isTemplate = (meeting: Meeting): boolean => meeting.template_id !== undefined && meeting.id === undefined;

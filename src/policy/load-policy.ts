@@ -26,6 +26,8 @@ export interface Policy {
   profile?: string;
   rules: Map<string, RuleSetting>;
   waivers: Waiver[];
+  /** require_locked: passes must rest on settings locked for the host. */
+  requireLocked: boolean;
 }
 
 function configError(file: string, problems: LocatedProblem[]): UsageError {
@@ -81,7 +83,14 @@ export function parsePolicy(text: string, file: string): Policy {
     if (!rulesById.has(w.rule)) at(`/waivers/${i}/rule`, `waivers[${i}].rule: ${unknownRule(w.rule)}`);
   });
   if (problems.length > 0) throw configError(file, problems);
-  return { file, dir: path.dirname(path.resolve(file)), profile: value.profile, rules, waivers: value.waivers ?? [] };
+  return {
+    file,
+    dir: path.dirname(path.resolve(file)),
+    profile: value.profile,
+    rules,
+    waivers: value.waivers ?? [],
+    requireLocked: value.require_locked === true,
+  };
 }
 
 /** Reads and validates the policy file `file` (`explicit` when named by -c). */

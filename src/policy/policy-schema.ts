@@ -26,6 +26,8 @@ export const policySchema = z.strictObject({
   /** Rule id → a severity, or a mapping of severity and the rule's options (checked per rule). */
   rules: z.optional(z.record(z.string(), z.unknown())),
   waivers: z.optional(z.array(waiver)),
+  /** A pass resting on a host or account setting the host can still change fails (unlocked) or is unknown (lock not known). */
+  require_locked: z.optional(z.boolean()),
 });
 
 export type Waiver = z.infer<typeof waiver>;

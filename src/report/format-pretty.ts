@@ -10,6 +10,14 @@ import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
 import { policySummary, problemText, type ReportTarget } from './report';
 
+/** For a check decided from a host or account setting: whether the host can change it (undefined when not known or not so decided). */
+function lockNote(check: CheckResult): string | undefined {
+  const host = (check.evidence ?? []).filter((e) => e.level === 'user' || e.level === 'group' || e.level === 'account');
+  if (host.some((e) => e.locked === false)) return 'the host can change this';
+  if (host.length > 0 && host.every((e) => e.locked === true)) return 'locked for the host';
+  return undefined;
+}
+
 const VERDICT_LABEL = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', error: 'ERROR' } as const;
 
 function plural(n: number, word: string): string {
@@ -57,6 +65,8 @@ function* lines({ report, rules }: FormatInput, c: ChalkInstance): Generator<str
       out.push(at(target, check));
       const fix = rules.get(check.rule)?.fix;
       if (fix) out.push(`${indent}${c.cyan('fix:')} ${fix}\n`);
+      const note = lockNote(check);
+      if (note) out.push(`${indent}${c.dim(note)}\n`);
     }
     for (const check of target.checks.filter((k) => k.status === 'unknown')) {
       out.push(row(c.blue('?'), label(c.blue, 'unknown'), check));
@@ -69,6 +79,10 @@ function* lines({ report, rules }: FormatInput, c: ChalkInstance): Generator<str
     }
     const passed = target.checks.filter((k) => k.status === 'pass').map((k) => k.rule);
     if (passed.length > 0) out.push(`  ${c.green('✔')} ${label(c.green, 'passed')} ${passed.join(', ')}\n`);
+    for (const check of target.checks) {
+      const note = check.status === 'pass' ? lockNote(check) : undefined;
+      if (note) out.push(`${indent}${c.dim(`${check.rule}: ${note}`)}\n`);
+    }
     out.push('\n');
     yield out.join('');
   }

@@ -22,6 +22,9 @@ const check = z.object({
   endLine: z.optional(z.int().check(z.positive())),
   endColumn: z.optional(z.int().check(z.positive())),
   waiver: z.optional(z.object({ reason: z.string(), expires: z.nullable(z.string()) })),
+  evidence: z.optional(
+    z.array(z.object({ pointer: z.string(), level: z.enum(['meeting', 'template', 'user', 'group', 'account']), locked: z.nullable(z.boolean()) })),
+  ),
 });
 
 const target = z.object({

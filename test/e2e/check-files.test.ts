@@ -54,12 +54,14 @@ describe('checking meeting files', () => {
       severity: 'error',
       status: 'fail',
       messageId: 'on',
-      message: 'The waiting room is on (settings.waiting_room is true).',
+      message:
+        'The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead.',
       pointer: '/settings/waiting_room',
       line: 10,
       column: 3,
       endLine: 10,
       endColumn: 15, // the key "waiting_room"
+      evidence: [{ pointer: '/settings/waiting_room', level: 'meeting', locked: null }],
     });
     expect(report.warnings).toEqual([]);
   });
@@ -202,7 +204,7 @@ describe('rules and explain', () => {
     expect(table.stdout.split('\n')[0]).toMatch(/^RULE +SEVERITY +PROFILES +SUMMARY$/);
     expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +The passcode is not embedded/m);
     const list = json(runCli(['rules', '--format', 'json']).stdout).rules;
-    expect(list).toHaveLength(17);
+    expect(list).toHaveLength(22);
     expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], summary: expect.any(String) });
     expect(list.find((r: { id: string }) => r.id === 'no-waiting-room').profiles).toEqual(['proper-use']);
     expect(list.find((r: { id: string }) => r.id === 'waiting-room').profiles).toEqual(['current']);

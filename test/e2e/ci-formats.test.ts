@@ -97,7 +97,7 @@ describe('junit', () => {
     const [risky, ok, broken] = root.testsuite;
     expect(risky).toMatchObject({ name: 'a-risky.yaml', tests: '9', failures: '7', skipped: '1', errors: '0', file: 'a-risky.yaml' });
     const waiting = risky.testcase.find((c: { name: string }) => c.name === 'no-waiting-room');
-    expect(waiting).toMatchObject({ classname: 'a-risky.yaml', file: 'a-risky.yaml', line: '10', failure: { message: 'The waiting room is on (settings.waiting_room is true).', type: 'error' } });
+    expect(waiting).toMatchObject({ classname: 'a-risky.yaml', file: 'a-risky.yaml', line: '10', failure: { message: 'The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead.', type: 'error' } });
     expect(waiting.failure['#text']).toContain('at a-risky.yaml:10:3');
     expect(risky.testcase.find((c: { name: string }) => c.name === 'lock-after-join').skipped.message).toMatch(/^unknown: /);
     expect(ok).toMatchObject({ tests: '9', failures: '0', skipped: '0' });
@@ -125,7 +125,7 @@ describe('github', () => {
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
     expect(lines).toContain(
-      '::error file=risky.yaml,line=10,endLine=10,col=3,endColumn=15,title=mediate-check no-waiting-room::The waiting room is on (settings.waiting_room is true). Fix: Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined.',
+      '::error file=risky.yaml,line=10,endLine=10,col=3,endColumn=15,title=mediate-check no-waiting-room::The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead. Fix: Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined. Or, since the 2020 flaw was fixed, check with --profile current, which asks for the waiting room instead.',
     );
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('## mediate-check (profile proper-use)');

@@ -38,7 +38,7 @@ describe('policy file', () => {
     const dir = tempProject({ '.mediate-check.yaml': 'profile: current\n', 'sub/m.yaml': COMPLIANT, 'other.yaml': 'profile: proper-use\n' });
     const found = JSON.parse(runCli(['m.yaml', '-f', 'json'], { cwd: path.join(dir, 'sub') }).stdout);
     expect(found.profile).toBe('current');
-    expect(found.targets[0].checks).toHaveLength(16);
+    expect(found.targets[0].checks).toHaveLength(21);
     const named = JSON.parse(runCli(['sub/m.yaml', '-f', 'json', '-c', 'other.yaml'], { cwd: dir }).stdout);
     expect(named.profile).toBe('proper-use');
     const cli = JSON.parse(runCli(['m.yaml', '-f', 'json', '--profile', 'proper-use'], { cwd: path.join(dir, 'sub') }).stdout);

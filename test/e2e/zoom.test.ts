@@ -54,6 +54,7 @@ describe('mediate-check zoom', () => {
       messageId: 'off',
       message: 'The waiting room is off.',
       pointer: '/settings/waiting_room',
+      evidence: [{ pointer: '/settings/waiting_room', level: 'meeting', locked: null }],
     });
     // One token, the meeting, the host's settings twice (defaults and meeting_security), the account's
     // settings and lock settings (each twice), the host's groups, and its one group's lock settings (twice).
@@ -187,14 +188,14 @@ describe('mediate-check zoom', () => {
       for (let i = 0; i < 7; i++) x.addMeeting(makeMeeting(71000000000 + i, 'owner'));
     });
     const r = await cli(e, ['zoom', '--user', 'me', '--templates', '-f', 'json']);
-    expect(r.code).toBe(1); // the template has no passcode of its own
+    expect(r.code).toBe(0); // the template holds no passcode, but its host's meeting_password requires one
     const report = JSON.parse(r.stdout);
     expect(report.targets).toHaveLength(9);
     expect(report.targets[0].target).toBe('zoom:meeting/85746065432');
     expect(e.apiRequests(/^\/v2\/users\/me\/meetings/)).toBe(3);
     const template = report.targets[8];
     expect(template.target).toBe('zoom:template/emuTpl001');
-    expect(statuses(template)).toMatchObject({ 'no-waiting-room': 'pass', 'no-auto-recording': 'pass', 'unique-meeting-id': 'unknown', 'passcode-required': 'fail' });
+    expect(statuses(template)).toMatchObject({ 'no-waiting-room': 'pass', 'no-auto-recording': 'pass', 'unique-meeting-id': 'unknown', 'passcode-required': 'pass' });
     // Host settings fetched once for the owner, however many meetings.
     expect(e.apiRequests(/^\/v2\/users\/owner\/settings/)).toBe(2);
   });

@@ -2,6 +2,7 @@
 // the rule under test enabled, through the real parser, locator and engine.
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus, Rule } from '../../src/engine/define-rule';
+import type { Evidence } from '../../src/engine/evidence';
 import { runChecks, type LoadedTarget } from '../../src/engine/run-checks';
 import { parseMeeting } from '../../src/load/parse-meeting';
 
@@ -19,6 +20,8 @@ export interface RuleCase {
   options?: Record<string, unknown>;
   /** Other targets of the same run, for rules that compare targets. */
   others?: string[];
+  /** The check's evidence, exactly (`[]`: none); not compared when absent. */
+  evidence?: Evidence[];
 }
 
 function load(name: string, yaml: string): LoadedTarget {
@@ -48,6 +51,7 @@ export function testRule(rule: Rule, cases: readonly RuleCase[]): void {
         });
         expect(check.message).not.toMatch(/\{\w+\}/); // every placeholder filled
         if (testCase.message) expect(check.message).toContain(testCase.message);
+        if (testCase.evidence) expect(check.evidence ?? []).toEqual(testCase.evidence);
       });
     }
   });

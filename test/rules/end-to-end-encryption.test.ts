@@ -2,11 +2,32 @@ import rule from '../../rules/end-to-end-encryption';
 import { testRule } from '../helpers/rule-tester';
 
 const settings = (lines: string) => `settings:\n${lines}`;
+const host = (on: boolean) => `host_settings:\n  in_meeting:\n    breakout_room: ${on}\n`;
 const P = '/settings/encryption_type';
+const HOST = '/host_settings/in_meeting/breakout_room';
 
 testRule(rule, [
-  { name: 'e2ee with nothing it disables', yaml: settings('  encryption_type: e2ee\n  breakout_room:\n    enable: false\n'), status: 'pass', messageId: 'e2ee', pointer: P, line: 2, column: 3 },
-  { name: 'enhanced because caucus needs breakout rooms', yaml: settings('  encryption_type: enhanced_encryption\n  breakout_room:\n    enable: true\n'), status: 'pass', messageId: 'caucus', pointer: P, line: 2, column: 3 },
+  {
+    name: 'e2ee with nothing it disables',
+    yaml: settings('  encryption_type: e2ee\n  audio: voip\n') + host(false),
+    status: 'pass',
+    messageId: 'e2ee',
+    pointer: P,
+    line: 2,
+    column: 3,
+    evidence: [{ pointer: P, level: 'meeting', locked: null }],
+  },
+  { name: 'e2ee and join before host: E2EE turns it off, no conflict', yaml: settings('  encryption_type: e2ee\n  join_before_host: true\n'), status: 'pass', messageId: 'e2ee', pointer: P, line: 2, column: 3 },
+  {
+    name: 'enhanced because the host can open breakout rooms',
+    yaml: settings('  encryption_type: enhanced_encryption\n') + host(true),
+    status: 'pass',
+    messageId: 'caucus',
+    pointer: P,
+    line: 2,
+    column: 3,
+    evidence: [{ pointer: P, level: 'meeting', locked: null }, { pointer: HOST, level: 'user', locked: null }],
+  },
   {
     name: 'e2ee but breakout rooms and cloud recording set',
     yaml: settings('  auto_recording: cloud\n  encryption_type: e2ee\n  breakout_room:\n    enable: true\n'),
@@ -17,7 +38,35 @@ testRule(rule, [
     column: 3,
     message: 'turns off breakout rooms (private caucus), cloud recording, which',
   },
-  { name: 'enhanced although no breakout rooms', yaml: settings('  encryption_type: enhanced_encryption\n  breakout_room:\n    enable: false\n'), status: 'fail', messageId: 'avoidable', pointer: P, line: 2, column: 3 },
-  { name: 'enhanced, breakout rooms not known', yaml: settings('  encryption_type: enhanced_encryption\n'), status: 'unknown', messageId: 'noBreakout', pointer: '/settings/breakout_room/enable', line: 1, column: 1 },
-  { name: 'encryption not given', yaml: settings('  waiting_room: true\n'), status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1 },
+  {
+    name: 'B3: e2ee with telephone-only audio',
+    yaml: settings('  encryption_type: e2ee\n  audio: telephony\n'),
+    status: 'fail',
+    messageId: 'conflict',
+    pointer: P,
+    line: 2,
+    column: 3,
+    message: 'turns off phone dial-in',
+    evidence: [{ pointer: P, level: 'meeting', locked: null }, { pointer: '/settings/audio', level: 'meeting', locked: null }],
+  },
+  {
+    name: 'A1: enhanced, pre-assign off, but the host can open rooms',
+    yaml: settings('  encryption_type: enhanced_encryption\n  breakout_room:\n    enable: false\n') + host(true),
+    status: 'pass',
+    messageId: 'caucus',
+    pointer: P,
+    line: 2,
+    column: 3,
+  },
+  { name: 'enhanced although the host cannot open rooms', yaml: settings('  encryption_type: enhanced_encryption\n') + host(false), status: 'fail', messageId: 'avoidable', pointer: P, line: 2, column: 3 },
+  {
+    name: 'A1: enhanced, only the pre-assign option off',
+    yaml: settings('  encryption_type: enhanced_encryption\n  breakout_room:\n    enable: false\n'),
+    status: 'unknown',
+    messageId: 'noBreakout',
+    pointer: HOST,
+    line: 1,
+    column: 1,
+  },
+  { name: 'encryption not given', yaml: settings('  waiting_room: true\n'), status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1, evidence: [] },
 ]);

@@ -1,0 +1,37 @@
+import { defineRule } from '../src/engine/define-rule';
+import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
+
+const POINTER = '/settings/alternative_hosts';
+
+export default defineRule({
+  id: 'hosts-disclosed',
+  severity: 'warning',
+  summary: 'Every alternative host is one of the disclosed participants.',
+  rationale:
+    'An alternative host can start the meeting, admit people from the waiting room and record it. The agreement names everyone who attends or can hear in advance; ' +
+    'someone with host powers who is not on that list can let others in or listen unseen.',
+  fix: 'Remove from settings.alternative_hosts anyone who is not a disclosed participant, or disclose them: add them to mediation.participants with their email.',
+  sources: [PROPER_USE_POST, ZOOM_API_MEETING],
+  history:
+    'Added to the profile current in the second release. The April 2020 agreement asks that everyone attending or able to hear be named in advance; nothing compared that list with the people Zoom gives host powers.',
+  messages: {
+    stranger: '{count} alternative host(s) are not disclosed participants, such as {who} (settings.alternative_hosts; compared with mediation.participants[].email).',
+    none: 'The meeting has no alternative hosts.',
+    disclosed: 'All {count} alternative host(s) are disclosed participants.',
+    missing: 'Not known whether the meeting has alternative hosts: add settings.alternative_hosts ("" for none).',
+  },
+  check(meeting, { pass, fail, unknown }) {
+    const list = meeting.settings?.alternative_hosts;
+    if (list === undefined) return unknown('missing', POINTER);
+    const hosts = list.split(/[;,]/).map((address) => address.trim()).filter((address) => address !== '');
+    if (hosts.length === 0) return pass('none', POINTER);
+    const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+    const strangers = hosts.filter((address) => !disclosed.has(address.toLowerCase()));
+    if (strangers.length > 0) {
+      // The first address only, and cut short: the list comes from the input and may be long.
+      const first = strangers[0]!;
+      return fail('stranger', POINTER, { count: strangers.length, who: first.length > 80 ? `${first.slice(0, 79)}…` : first });
+    }
+    return pass('disclosed', POINTER, { count: hosts.length });
+  },
+});
