@@ -54,7 +54,8 @@ describe('mediate-check zoom', () => {
       messageId: 'off',
       message: 'The waiting room is off.',
       pointer: '/settings/waiting_room',
-      evidence: [{ pointer: '/settings/waiting_room', level: 'meeting', locked: null }],
+      // The sample account and the host's group leave the waiting room unlocked.
+      evidence: [{ pointer: '/settings/waiting_room', level: 'meeting', locked: false }],
     });
     // One token, the meeting, the host's settings twice (defaults and meeting_security), the account's
     // settings and lock settings (each twice), the host's groups, and its one group's lock settings (twice).
