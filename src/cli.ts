@@ -95,6 +95,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
     .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
+    .addOption(new Option('-v', 'output the version number (as -V)').hideHelp())
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
@@ -127,6 +128,12 @@ ${EXIT_CODES}`,
         program.outputHelp({ error: true });
         throw new UsageError('give at least one meeting file, folder or glob (or - for standard input)');
       }
+      // A bare word first (no folder, no extension) may be a mistyped command.
+      if (/^[a-z]+$/i.test(paths[0]!)) {
+        const { commandTypo } = await import('./commands/command-typo');
+        const typo = commandTypo(paths[0]!, [...program.commands.map((c) => c.name()), 'help']);
+        if (typo) throw new UsageError(typo);
+      }
       const { checkFiles } = await import('./commands/check-files');
       setExit(await checkFiles(paths, options));
     });
@@ -149,6 +156,10 @@ ${EXIT_CODES}`,
       const { exportZoom } = await import('./commands/export-zoom');
       setExit(await exportZoom(ids, options));
     });
+  program.on('option:v', () => {
+    writeStdout(`${TOOL_VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', TOOL_VERSION);
+  });
   program.hook('preSubcommand', (_program, command) => {
     if (command === zoom) configureZoom(zoom);
     if (command === exporter) configureExport(exporter);
