@@ -7,6 +7,7 @@ import { FORMATS } from './report/formats';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
+import type { InitOptions } from './commands/init-meeting';
 import { writeStdout } from './util/stdout';
 import { TOOL_VERSION } from './version';
 
@@ -113,6 +114,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       'after',
       `
 Examples:
+  mediate-check init                              write a starter meeting.yaml to fill in
   mediate-check meeting.yaml                      check one meeting before a session
   mediate-check templates/                        check every meeting file below a folder
   mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
@@ -164,6 +166,17 @@ ${EXIT_CODES}`,
     if (command === zoom) configureZoom(zoom);
     if (command === exporter) configureExport(exporter);
   });
+
+  program
+    .command('init')
+    .description('write a commented starter meeting file that says where each setting is in Zoom')
+    .argument('[file]', 'where to write it (never overwritten; - for standard output)', 'meeting.yaml')
+    .option('-y, --yes', 'do not ask for the participants and the agreement, even at a terminal')
+    .addHelpText('after', '\nAt a terminal, init offers to ask for the participants and the agreement\'s clauses;\nwithout one (CI, a pipe) or with --yes it writes the starter as it is.\n\nExample:\n  mediate-check init && mediate-check meeting.yaml\n')
+    .action(async (file: string, options: InitOptions) => {
+      const { initMeeting } = await import('./commands/init-meeting');
+      setExit(await initMeeting(file, options));
+    });
 
   program
     .command('rules')

@@ -12,7 +12,7 @@ export function commandTypo(arg: string, commands: readonly string[]): string | 
   let best = Infinity;
   for (const command of commands) {
     // A command's prefix (`rule`, `expl`) or a slip of up to two edits (one for short names).
-    const d = command.startsWith(word) ? 0 : editDistance(word, command);
+    const d = command.startsWith(word) ? 0 : swapsTwo(word, command) ? 1 : editDistance(word, command);
     if (d < best && d <= (command.length <= 4 ? 1 : 2)) {
       meant = command;
       best = d;
@@ -21,6 +21,13 @@ export function commandTypo(arg: string, commands: readonly string[]): string | 
   if (meant === undefined || exists(arg)) return undefined;
   if (meant === 'help') return `${arg} is not a file or folder; for help, run \`mediate-check --help\``;
   return `${arg} is not a file or folder; did you mean the command "${meant}"? (run \`mediate-check ${meant} --help\`)`;
+}
+
+/** `inti` for `init`: two neighbouring letters swapped, the commonest slip of all. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const at = [...a].findIndex((c, i) => c !== b[i]);
+  return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 function exists(path: string): boolean {

@@ -25,6 +25,8 @@ const participant = z.strictObject({
   name: text,
   role: z.optional(z.enum(ROLES)),
   network: z.optional(z.enum(NETWORKS)),
+  /** How alternative hosts are matched to the people disclosed (contract, second release). */
+  email: text,
 });
 
 const agreement = z.strictObject({
