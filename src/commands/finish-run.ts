@@ -66,6 +66,8 @@ export async function finishRun(loaded: LoadedTarget[], setup: RunSetup, options
     enabled: setup.enabled.map(({ rule, severity }) => ({ id: rule.id, severity })),
     failOn: options.failOn,
     env: process.env,
+    meetings: loaded.map((target) => target.meeting),
+    output: options.output,
     colour: options.format === 'pretty' && !options.output && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   if (options.output) {
