@@ -57,18 +57,50 @@ const meetingProperties = propertiesOf(meeting);
 const settings = meetingProperties.get('settings');
 if (!settings) throw new Error('the meeting object has no settings');
 
+/** Every property name at any depth (Zoom's documents name one setting differently in different places). */
+function allNames(schema, into = new Set(), depth = 0) {
+  if (depth > 32 || schema === null || typeof schema !== 'object') return into;
+  for (const variant of variants(schema)) {
+    for (const [name, sub] of Object.entries(variant.properties ?? {})) {
+      into.add(name);
+      allNames(sub, into, depth + 1);
+    }
+    if (variant.items) allNames(variant.items, into, depth + 1);
+  }
+  return into;
+}
+
 const vocabulary = {
   about: 'Field names (only) of Zoom API responses, from Zoom\'s OpenAPI documents; made by scripts/extract-zoom-vocabulary.mjs',
   meeting: sorted([...meetingProperties.keys()]),
   settings: sorted(settings.flatMap((s) => [...propertiesOf(s).keys()])),
   host_settings: groupsOf(responseSchema(users, '/users/{userId}/settings')),
   account_settings: groupsOf(responseSchema(accounts, '/accounts/{accountId}/settings')),
+  /** Names used anywhere in these responses and in lock and group settings: never taken for a typo, wherever they stand. */
+  elsewhere: [],
 };
+const everywhere = new Set();
+for (const [doc, route] of [
+  [meetings, '/meetings/{meetingId}'],
+  [users, '/users/{userId}/settings'],
+  [accounts, '/accounts/{accountId}/settings'],
+  [accounts, '/accounts/{accountId}/lock_settings'],
+  [users, '/groups/{groupId}/settings'],
+  [users, '/groups/{groupId}/lock_settings'],
+]) {
+  allNames(responseSchema(doc, route), everywhere);
+}
+const listed = new Set([
+  ...vocabulary.meeting,
+  ...vocabulary.settings,
+  ...[vocabulary.host_settings, vocabulary.account_settings].flatMap((groups) => Object.entries(groups).flat(2)),
+]);
+vocabulary.elsewhere = sorted([...everywhere].filter((name) => !listed.has(name)));
 
 const out = path.join(root, 'src', 'model', 'zoom-vocabulary.json');
 writeFileSync(out, JSON.stringify(vocabulary) + '\n');
 const count = (v) => (Array.isArray(v) ? v.length : Object.values(v).reduce((n, g) => n + 1 + g.length, 0));
 console.log(
   `wrote ${path.relative(root, out)}: ${count(vocabulary.meeting)} meeting, ${count(vocabulary.settings)} settings, ` +
-    `${count(vocabulary.host_settings)} host_settings, ${count(vocabulary.account_settings)} account_settings names`,
+    `${count(vocabulary.host_settings)} host_settings, ${count(vocabulary.account_settings)} account_settings, ${count(vocabulary.elsewhere)} other names`,
 );

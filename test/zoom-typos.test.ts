@@ -135,3 +135,12 @@ describe('boundedDistance', () => {
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('names Zoom uses elsewhere', () => {
+  it('are never taken for typos, wherever they stand', () => {
+    // Zoom says participant_video in meeting settings and participants_video in the user's schedule_meeting group.
+    expect(vocabulary.settings).toContain('participant_video');
+    expect(vocabulary.host_settings.schedule_meeting).toContain('participants_video');
+    expect(parseMeeting('host_settings:\n  schedule_meeting:\n    participant_video: true\n').ok).toBe(true);
+  });
+});

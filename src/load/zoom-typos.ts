@@ -19,6 +19,8 @@ interface Vocabulary {
   settings: string[];
   host_settings: Record<string, string[]>;
   account_settings: Record<string, string[]>;
+  /** Names found only deeper in Zoom's responses, or in lock and group settings. */
+  elsewhere: string[];
 }
 
 /** Top-level keys that are ours or the contract's, not Zoom's meeting object's. */
@@ -30,6 +32,24 @@ function zoomVocabulary(): Vocabulary {
   // require, not import: the bundle then evaluates the data only on this first call.
   vocabulary ??= require('../model/zoom-vocabulary.json') as Vocabulary;
   return vocabulary;
+}
+
+let everyName: ReadonlySet<string> | undefined;
+
+/**
+ * Every name Zoom uses anywhere. Zoom's documents name one setting differently
+ * in different places (participant_video, participants_video), so a real Zoom
+ * name is never taken for a typo, wherever it stands.
+ */
+function anyZoomName(): ReadonlySet<string> {
+  const v = zoomVocabulary();
+  everyName ??= new Set([
+    ...v.meeting,
+    ...v.settings,
+    ...v.elsewhere,
+    ...[v.host_settings, v.account_settings].flatMap((groups) => Object.entries(groups).flat(2)),
+  ]);
+  return everyName;
 }
 
 /** For tests: whether a check has needed Zoom's vocabulary yet. */
@@ -154,7 +174,7 @@ function typosIn(
   for (const key of Object.keys(mapping)) {
     if (known.has(key)) continue;
     candidates ??= namesOf(names() ?? []);
-    if (candidates.exact.has(key)) continue;
+    if (candidates.exact.has(key) || anyZoomName().has(key)) continue;
     const meant = nearMiss(key, candidates);
     if (meant === undefined) continue;
     const where = path.length > 0 ? `in ${keyPathOf(path)}` : 'at the top level';
