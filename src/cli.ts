@@ -23,7 +23,7 @@ function byteCount(value: string): number {
 /** The options every checking command shares (files and Zoom). */
 function addCheckOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'report format (briefing: for the participants; HTML with -o *.html)').choices(FORMATS).default('pretty'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--profile <name>', 'rule set: proper-use or current (default: the policy file\'s, else proper-use)')
     .option('-c, --config <file>', 'policy file (default: .mediate-check.yaml here or in a parent folder)')
