@@ -7,6 +7,7 @@ import { FORMATS } from './report/formats';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
+import type { InitOptions } from './commands/init-meeting';
 import { writeStdout } from './util/stdout';
 import { warn } from './util/warn';
 import { TOOL_VERSION } from './version';
@@ -23,7 +24,7 @@ function byteCount(value: string): number {
 /** The options every checking command shares (files and Zoom). */
 function addCheckOptions(command: Command): Command {
   return command
-    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('-f, --format <name>', 'report format (briefing: for the participants; HTML with -o *.html)').choices(FORMATS).default('pretty'))
     .option('-o, --output <file>', 'write the report to a file (never through a symbolic link); - is standard output')
     .option('--profile <name>', 'rule set: proper-use or current (default: the policy file\'s, else proper-use)')
     .option('-c, --config <file>', 'policy file (default: .mediate-check.yaml here or in a parent folder)')
@@ -104,6 +105,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
     .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
+    .addOption(new Option('-v', 'output the version number (as -V)').hideHelp())
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
@@ -122,6 +124,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       'after',
       `
 Examples:
+  mediate-check init                              write a starter meeting.yaml to fill in
   mediate-check meeting.yaml                      check one meeting before a session
   mediate-check templates/                        check every meeting file below a folder
   mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
@@ -136,6 +139,12 @@ ${EXIT_CODES}`,
       if (paths.length === 0) {
         program.outputHelp({ error: true });
         throw new UsageError('give at least one meeting file, folder or glob (or - for standard input)');
+      }
+      // A bare word first (no folder, no extension) may be a mistyped command.
+      if (/^[a-z]+$/i.test(paths[0]!)) {
+        const { commandTypo } = await import('./commands/command-typo');
+        const typo = commandTypo(paths[0]!, [...program.commands.map((c) => c.name()), 'help']);
+        if (typo) throw new UsageError(typo);
       }
       const { checkFiles } = await import('./commands/check-files');
       setExit(await checkFiles(paths, options));
@@ -159,10 +168,25 @@ ${EXIT_CODES}`,
       const { exportZoom } = await import('./commands/export-zoom');
       setExit(await exportZoom(ids, options));
     });
+  program.on('option:v', () => {
+    writeStdout(`${TOOL_VERSION}\n`);
+    throw new CommanderError(0, 'commander.version', TOOL_VERSION);
+  });
   program.hook('preSubcommand', (_program, command) => {
     if (command === zoom) configureZoom(zoom);
     if (command === exporter) configureExport(exporter);
   });
+
+  program
+    .command('init')
+    .description('write a commented starter meeting file that says where each setting is in Zoom')
+    .argument('[file]', 'where to write it (never overwritten; - for standard output)', 'meeting.yaml')
+    .option('-y, --yes', 'do not ask for the participants and the agreement, even at a terminal')
+    .addHelpText('after', '\nAt a terminal, init offers to ask for the participants and the agreement\'s clauses;\nwithout one (CI, a pipe) or with --yes it writes the starter as it is.\n\nExample:\n  mediate-check init && mediate-check meeting.yaml\n')
+    .action(async (file: string, options: InitOptions) => {
+      const { initMeeting } = await import('./commands/init-meeting');
+      setExit(await initMeeting(file, options));
+    });
 
   program
     .command('rules')

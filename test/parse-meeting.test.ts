@@ -47,7 +47,7 @@ describe('parseMeeting', () => {
 
   it('rejects wrong types of the Zoom fields rules read', () => {
     expect(errorOf('settings:\n  waiting_room: "yes"\n')).toMatchObject({
-      message: 'settings.waiting_room: must be true or false, not text',
+      message: 'settings.waiting_room: must be true or false, not text (write true, without quotes)',
       line: 2,
       column: 3,
     });

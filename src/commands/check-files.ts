@@ -5,6 +5,7 @@ import { expandPaths } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
 import type { RunProblem } from '../load/run-problem';
 import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
+import { stdinNotice } from './stdin-notice';
 
 export interface FileCheckOptions extends CheckOptions {
   maxFileSize: number;
@@ -25,7 +26,11 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
 
   const loaded: LoadedTarget[] = [];
   for (const spec of targets) {
-    if (spec.kind === 'stdin') loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
+    if (spec.kind === 'stdin') {
+      const notice = stdinNotice(process.stdin.isTTY === true);
+      if (notice) warn(notice);
+      loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
+    }
     else loaded.push(readFileTarget(spec, options.maxFileSize));
   }
   return finishRun(loaded, setup, options, runProblems);

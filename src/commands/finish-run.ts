@@ -90,6 +90,8 @@ export async function finishRun(
     failOn: options.failOn,
     exitCode,
     env: process.env,
+    meetings: loaded.map((target) => target.meeting),
+    output,
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);

@@ -3,6 +3,7 @@
 // since the value may be a passcode.
 import type * as z from 'zod/mini';
 import { nearest } from '../util/nearest';
+import { valueSlip } from './value-slips';
 import { keyPathOf, pointerOf } from '../util/pointer';
 
 export interface Problem {
@@ -76,7 +77,9 @@ export function describeIssues(issues: readonly Issue[], data: unknown, schema: 
       }
       continue;
     }
-    problems.push({ message: `${keyPathOf(path)}: ${describe(issue, valueAt(data, issue.path))}`, pointer: pointerOf(path) });
+    const value = valueAt(data, issue.path);
+    const message = valueSlip(issue, value, path[path.length - 1]) ?? describe(issue, value);
+    problems.push({ message: `${keyPathOf(path)}: ${message}`, pointer: pointerOf(path) });
   }
   return problems;
 }

@@ -106,13 +106,14 @@ export function parseYaml<S extends z.ZodMiniType>(
   }
 
   const noticed = inspect?.(data as Record<string, unknown>) ?? [];
-  if (noticed.length > 0) return fail(noticed.map((p) => ({ ...p, ...startOf(locate, p.pointer) })));
 
   // jitless: zod would compile a parser per object schema with new Function on first use;
   // a run validates each schema a few times, so compiling costs more than it saves.
   const result = schema.safeParse(data, { jitless: true });
-  if (!result.success) {
-    const problems = describeIssues(result.error.issues, data, schema).map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
+  // What `inspect` noticed and what the schema found are reported together: one round of fixes.
+  if (!result.success || noticed.length > 0) {
+    const found = result.success ? noticed : [...noticed, ...describeIssues(result.error.issues, data, schema)];
+    const problems = found.map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return fail(problems);
   }

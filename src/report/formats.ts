@@ -1,8 +1,9 @@
 // The report formats. Each lives in its own module, loaded only when asked for.
 import type { Rule, Severity } from '../engine/define-rule';
+import type { Meeting } from '../model/meeting-schema';
 import type { FailOn, Report } from './report';
 
-export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'briefing'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatInput {
@@ -16,6 +17,10 @@ export interface FormatInput {
   /** The exit code the process will end with (SARIF records it). */
   exitCode: number;
   env: NodeJS.ProcessEnv;
+  /** The checked meetings, by target index (undefined where a target could not be read); for the briefing. */
+  meetings?: readonly (Meeting | undefined)[];
+  /** Where the report goes (-o), if to a file: the briefing is HTML for .html/.htm. */
+  output?: string;
 }
 
 /** A report as text: whole, or in pieces (so a large report is never one huge string). */
@@ -34,5 +39,7 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./format-junit')).default;
     case 'github':
       return (await import('./format-github')).default;
+    case 'briefing':
+      return (await import('./format-briefing')).default;
   }
 }
