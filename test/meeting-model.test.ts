@@ -50,7 +50,7 @@ describe('the meeting model', () => {
     expect(errorOf('settings:\n  audio: pigeon\n')).toMatchObject({ line: 2, pointer: '/settings/audio' });
     expect(errorOf('settings:\n  waiting_room_options:\n    who_goes_to_waiting_room: friends\n')).toMatchObject({ line: 3, pointer: '/settings/waiting_room_options/who_goes_to_waiting_room' });
     expect(errorOf('host_settings:\n  meeting_security:\n    waiting_room_settings:\n      participants_to_place_in_waiting_room: 3\n')).toMatchObject({ line: 4 });
-    expect(errorOf('locks:\n  in_meeting:\n    breakout_room: "yes"\n').message).toBe('locks.in_meeting.breakout_room: must be true or false, not text');
+    expect(errorOf('locks:\n  in_meeting:\n    breakout_room: "yes"\n').message).toBe('locks.in_meeting.breakout_room: must be true or false, not text (write true, without quotes)');
     expect(errorOf('mediation:\n  invitation:\n    passcode_sent_seperately: true\n').message).toContain('did you mean "passcode_sent_separately"?');
     expect(errorOf('accounts_settings:\n  x: 1\n').message).toContain('did you mean "account_settings"?');
   });
