@@ -1,6 +1,22 @@
-// Secrets must never reach any output. Messages we build never quote values,
-// but text from third parties (the YAML parser, the Zoom API) could; every such
-// text passes through redact() with the secret values found in the input.
+// Secrets must never reach any output. Messages we build never quote values.
+// The YAML parser's messages are judged by where they point (load/secret-ranges);
+// text from the Zoom API passes through redact() with the secrets known.
+
+/** Keys whose values are secrets: passcodes, host keys, the start link, tokens and client secrets. */
+const SECRET_KEY_NAME = /pass(?:word|code)|secret|token|host_?key|^start_url$|^(?:zak|tk|pwd)$/i;
+
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY_NAME.test(key);
+}
+
+/** Whether `message` holds a run of `n` or more characters of `secret` (a second belt: quoted excerpts). */
+export function sharesRun(message: string, secret: string, n = 5): boolean {
+  if (secret.length < n || message.length < n) return false;
+  for (let i = 0; i + n <= message.length; i++) {
+    if (secret.includes(message.slice(i, i + n))) return true;
+  }
+  return false;
+}
 
 const SECRET_KEYS = /(?:^|[\s{,"'])(password|encrypted_password|h323_password|pstn_password|passcode|start_url|access_token|client_secret)["']?\s*:\s*(.+)$/gim;
 
