@@ -38,6 +38,23 @@ function fail(problems: LocatedProblem[]): { ok: false; error: TargetError } {
   return { ok: false, error };
 }
 
+/**
+ * Lines plus commas bound the number of keys and list items. A meeting or policy
+ * file has a few hundred; the parser spends about a microsecond per byte, so a
+ * megabyte of tiny keys is refused before it is parsed, not after seconds.
+ */
+export const MAX_ENTRIES = 20_000;
+
+/** The offset where the text passes MAX_ENTRIES lines and commas, if it does. */
+function tooManyEntries(text: string): number | undefined {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 10 || c === 44) && ++count > MAX_ENTRIES) return i;
+  }
+  return undefined;
+}
+
 /** What the parser found, before it is judged: its text, where it points (offsets), and its code. */
 interface RawProblem {
   text: string;
@@ -114,6 +131,11 @@ export function parseYaml<S extends z.ZodMiniType>(
   contents: string,
   inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
 ): ParseResult<z.infer<S>> {
+  const crowded = tooManyEntries(text);
+  if (crowded !== undefined) {
+    const line = text.slice(0, crowded).split('\n').length;
+    return fail([{ message: `holds more than ${MAX_ENTRIES} lines and list or mapping entries; ${contents} take a few hundred`, line, column: 1 }]);
+  }
   const lineCounter = new LineCounter();
   // Duplicate keys are found by indexPositions, in linear time: the yaml package's
   // own check compares each key with every earlier one.
