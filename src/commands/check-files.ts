@@ -12,7 +12,7 @@ export interface FileCheckOptions extends CheckOptions {
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
-  for (const problem of problems) warn(problem);
+  for (const problem of problems) warn(`${problem.level === 'notice' ? 'note: ' : ''}${problem.path}: ${problem.message}`);
   if (targets.length === 0) throw new UsageError('nothing to check: no meeting file was found');
 
   const loaded: LoadedTarget[] = [];
@@ -20,5 +20,5 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     if (spec.kind === 'stdin') loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
     else loaded.push(readFileTarget(spec, options.maxFileSize));
   }
-  return finishRun(loaded, setup, options, problems.length > 0);
+  return finishRun(loaded, setup, options, problems.some((p) => p.level === 'error'));
 }

@@ -4,6 +4,7 @@
 import type * as z from 'zod/mini';
 import { nearest } from '../util/nearest';
 import { keyPathOf, pointerOf } from '../util/pointer';
+import { isSecretKey } from '../util/secrets';
 
 export interface Problem {
   message: string;
@@ -76,7 +77,11 @@ export function describeIssues(issues: readonly Issue[], data: unknown, schema: 
       }
       continue;
     }
-    problems.push({ message: `${keyPathOf(path)}: ${describe(issue, valueAt(data, issue.path))}`, pointer: pointerOf(path) });
+    // A secret's value is never described beyond its kind: a custom message could quote it.
+    const last = path[path.length - 1];
+    const secret = typeof last === 'string' && isSecretKey(last) && issue.code !== 'invalid_type';
+    const text = secret ? 'is not a valid value (the value is not shown)' : describe(issue, valueAt(data, issue.path));
+    problems.push({ message: `${keyPathOf(path)}: ${text}`, pointer: pointerOf(path) });
   }
   return problems;
 }

@@ -9,6 +9,7 @@ import { rulesById } from '../engine/enable-rules';
 import { describeIssues } from '../load/describe-issue';
 import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
 import { startOf } from '../load/positions';
+import { compileGlob, GlobError } from '../util/glob';
 import { nearest } from '../util/nearest';
 import { placeOf } from '../util/place';
 import { POLICY_FILE } from './find-policy';
@@ -79,6 +80,14 @@ export function parsePolicy(text: string, file: string): Policy {
   }
   (value.waivers ?? []).forEach((w, i) => {
     if (!rulesById.has(w.rule)) at(`/waivers/${i}/rule`, `waivers[${i}].rule: ${unknownRule(w.rule)}`);
+    if (w.target !== undefined) {
+      try {
+        compileGlob(w.target);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        at(`/waivers/${i}/target`, `waivers[${i}].target: not a valid glob: ${error.message}`);
+      }
+    }
   });
   if (problems.length > 0) throw configError(file, problems);
   return { file, dir: path.dirname(path.resolve(file)), profile: value.profile, rules, waivers: value.waivers ?? [] };
