@@ -36,7 +36,7 @@ export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxB
   const base = { name: spec.name, source: 'file' as const, file: spec.file };
   try {
     const bytes = readRegularFile(spec.file, maxBytes);
-    if (typeof bytes === 'string') return { ...base, error: { message: bytes } };
+    if ('refused' in bytes) return { ...base, error: bytes.refused === 'not-regular' ? { message: 'is not a regular file; not read' } : tooLarge(bytes.size, maxBytes) };
     if (bytes.byteLength > maxBytes) return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
     return loadText(spec, bytes, maxBytes);
   } catch (error) {
@@ -47,15 +47,15 @@ export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxB
 
 /**
  * A regular file's bytes, read from one descriptor (what was checked is what is
- * read), at most `maxBytes + 1` of them; or why it is not read. Opening does not
+ * read), at most `maxBytes + 1` of them (more means the file grew); or why it is not read. Opening does not
  * wait on a named pipe.
  */
-export function readRegularFile(file: string, maxBytes: number): Uint8Array | string {
+export function readRegularFile(file: string, maxBytes: number): Uint8Array | { refused: 'not-regular' | 'too-large'; size: number } {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return 'is not a regular file; not read';
-    if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes).message;
+    if (!stats.isFile()) return { refused: 'not-regular', size: 0 };
+    if (stats.size > maxBytes) return { refused: 'too-large', size: stats.size };
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
