@@ -18,19 +18,6 @@ export function sharesRun(message: string, secret: string, n = 5): boolean {
   return false;
 }
 
-const SECRET_KEYS = /(?:^|[\s{,"'])(password|encrypted_password|h323_password|pstn_password|passcode|start_url|access_token|client_secret)["']?\s*:\s*(.+)$/gim;
-
-/** Values written after secret-looking keys in raw YAML or JSON text. */
-export function secretValuesIn(text: string): string[] {
-  const found = new Set<string>();
-  for (const match of text.matchAll(SECRET_KEYS)) {
-    const raw = match[2]!.trim().replace(/[,}\]]+$/, '').trim();
-    const unquoted = raw.replace(/^["']|["']$/g, '');
-    if (unquoted.length >= 3) found.add(unquoted);
-  }
-  return [...found];
-}
-
 export function redact(message: string, secrets: readonly string[]): string {
   let out = message;
   for (const secret of secrets) {
