@@ -90,6 +90,8 @@ describe('parseMeeting', () => {
   });
 
   it('still passes on the parser message when the error is not in a secret', () => {
+    expect(errorOf('{"password": "ok12345", "topic": "a\\qb"}')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence \\q', line: 1, column: 36 });
+    expect(errorOf('{"password": *ok12345, "topic": *other}')).toMatchObject({ message: 'invalid YAML: password: a value starting with * must be quoted (the value is not shown)' });
     expect(errorOf('id: 1\ntopic: *nowhere\n')).toMatchObject({ message: 'invalid YAML: Unresolved alias (the anchor must be set before the alias): nowhere', line: 2, column: 8 });
     expect(errorOf('password: "ok"\ntopic: "a\\qb"\n')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence \\q', line: 2 });
   });

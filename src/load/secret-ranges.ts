@@ -102,7 +102,8 @@ function fromLines(text: string, out: SecretRange[]): void {
     const key = match[3]!;
     if (!isSecretKey(key)) continue;
     const start = match.index! + match[0].length;
-    out.push({ key, start, end: valueEnd(text, start, indentAt(text, match.index! + match[1]!.length)) });
+    const keyAt = match.index! + match[1]!.length;
+    out.push({ key, start, end: valueEnd(text, start, indentAt(text, keyAt), inFlow(text, keyAt)) });
   }
 }
 
@@ -113,8 +114,32 @@ function indentAt(text: string, offset: number): number {
   return i - lineStart;
 }
 
+/** Whether a `{` or `[` opened earlier on the key's line is still open (quotes aside): a flow mapping, or JSON. */
+function inFlow(text: string, keyAt: number): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = text.lastIndexOf('\n', keyAt - 1) + 1; i < keyAt; i++) {
+    const c = text[i];
+    if (quote) {
+      if (quote === '"' && c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** After a closing quote at `j`: its end, or the line's end when more text follows (it belongs to the value as written). */
+function afterQuote(text: string, j: number): number {
+  let k = j + 1;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const next = text[k];
+  return next === undefined || next === '\n' || next === '\r' || next === '#' || next === ',' || next === '}' || next === ']' ? j + 1 : lineEnd(text, j);
+}
+
 /** Where a value starting at `start` ends: generous, never short. */
-function valueEnd(text: string, start: number, keyIndent: number): number {
+function valueEnd(text: string, start: number, keyIndent: number, flow: boolean): number {
   let i = start;
   while (text[i] === ' ' || text[i] === '\t') i++;
   const first = text[i];
@@ -123,7 +148,7 @@ function valueEnd(text: string, start: number, keyIndent: number): number {
       if (first === '"' && text[j] === '\\') j++;
       else if (text[j] === first) {
         if (first === "'" && text[j + 1] === "'") j++;
-        else return Math.max(j + 1, lineEnd(text, j));
+        else return afterQuote(text, j);
       }
     }
     return text.length;
@@ -140,6 +165,11 @@ function valueEnd(text: string, start: number, keyIndent: number): number {
       else if (c === '[' || c === '{') depth++;
       else if ((c === ']' || c === '}') && --depth === 0) return j + 1;
     }
+    return text.length;
+  }
+  // In a flow mapping a plain value ends at , } or ] (YAML splits it there too).
+  if (flow && first !== '\n' && first !== '\r' && first !== undefined) {
+    for (let j = i; j < text.length; j++) if (',}]\n'.includes(text[j]!)) return j;
     return text.length;
   }
   // Plain, alias, block scalar, or a value on the next lines: the rest of the line
