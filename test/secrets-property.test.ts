@@ -145,4 +145,11 @@ describe('no part of a passcode is ever printed (property)', () => {
       expect(leaks).toEqual([]);
     });
   }
+
+  it('holds for the --mediation file of the zoom command, which uses the same parser (M1)', () => {
+    const dir = tempProject({ 'm.yaml': 'id: 1\nmediation:\n  lock_after_join: true\npassword: *Xk92mQz\n' });
+    const r = runCli(['zoom', '1', '--mediation', 'm.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mediate-check: --mediation m.yaml:4:11: invalid YAML: password: a value starting with * must be quoted (the value is not shown)\n');
+  });
 });
