@@ -85,7 +85,7 @@ ${EXIT_CODES}`,
 
 function configureExport(exporter: Command): void {
   addZoomOptions(exporter)
-    .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
+    .option('-o, --output <file|folder>', 'where to write (a folder when there are several; never through a link); default standard output')
     .option('--templates', "export the user's meeting templates")
     .option('--user <id|me>', 'whose templates (default: me)')
     .addHelpText('after', '\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n');
@@ -95,7 +95,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
     .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
-    .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
+    .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively, never following a link out of them), globs, or - for standard input')
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
     .configureOutput({ writeOut: (text) => writeStdout(text) })
