@@ -25,7 +25,7 @@ const CASES: Record<string, { content: string | Buffer; error: string | null; li
   'multi.yaml': { content: 'type: 2\n---\ntype: 4\n', error: 'holds 2 YAML documents; exactly one is expected', line: 2 },
   'duplicate.yaml': { content: 'type: 2\nsettings:\n  waiting_room: false\n  waiting_room: true\n', error: 'invalid YAML: Map keys must be unique', line: 4 },
   'tag.yaml': { content: 'type: 2\npassword: !vault s3cr3tTagged\n', error: 'invalid YAML: password: a value starting with ! must be quoted (the value is not shown)', line: 2 },
-  'tag-elsewhere.yaml': { content: 'type: 2\ntopic: !vault x\n', error: 'invalid YAML: Unresolved tag: !vault', line: 2 },
+  'tag-elsewhere.yaml': { content: 'type: 2\ntopic: !vault x\n', error: 'invalid YAML: Unresolved tag', line: 2 },
   'binary-tag.yaml': { content: 'password: !!binary aGVsbG8=\n', error: 'password: must be text, not binary data', line: 1 },
   'huge-number.yaml': { content: 'id: 99999999999999999999999\ntype: 2\n', error: 'id: must be a meeting id: a whole number, or a string of digits', line: 1 },
   'tabs.yaml': { content: 'settings:\n\twaiting_room: true\n', error: 'invalid YAML: Tabs are not allowed as indentation', line: 2 },

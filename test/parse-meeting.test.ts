@@ -79,7 +79,9 @@ describe('parseMeeting', () => {
     ['an unclosed quote', 'topic: x\npassword: "s3cr3tPass\nsettings: [\n', 's3cr3tPass', 2, 'password: the quote that opens the value is never closed'],
     ['a tag', 'id: 1\nencrypted_password: !Zq9SECRET\n', 'Zq9SECRET', 2, 'encrypted_password: a value starting with ! must be quoted'],
     ['a host key starting with @', 'id: 1\ndynamic_host_key: @731946\n', '731946', 2, 'dynamic_host_key: a value starting with @ must be quoted'],
-    ['a pwd= link with a bad escape', 'id: 1\njoin_url: "https://zoom.us/j/1?pwd=Zq9SECRET\\q"\n', 'Zq9SECRET', 2, 'a link with a credential (pwd=, tk= or zak=)'],
+    ['a pwd= link with a bad escape', 'id: 1\njoin_url: "https://zoom.us/j/1?pwd=Zq9SECRET\\q"\n', 'Zq9SECRET', 2, 'join_url: a backslash inside double quotes'],
+    ['a pwd= link under any key', 'id: 1\nnotes: "https://zoom.us/j/1?pwd=Zq9SECRET\\q"\n', 'Zq9SECRET', 2, 'a link with a credential (pwd=, tk= or zak=): a backslash'],
+    ['a typo in the key', 'id: 1\npasword: *Zq9SECRET\n', 'Zq9SECRET', 2, 'pasword: a value starting with * must be quoted'],
     ['start_url as an alias', 'start_url: *Zq9SECRET\n', 'Zq9SECRET', 1, 'start_url: a value starting with * must be quoted'],
   ])('never quotes %s, and points at its line', (_name, text, secret, line, message) => {
     const error = errorOf(text);
@@ -89,11 +91,18 @@ describe('parseMeeting', () => {
     for (let i = 0; i + 5 <= secret.length; i++) expect(JSON.stringify(error)).not.toContain(secret.slice(i, i + 5));
   });
 
-  it('still passes on the parser message when the error is not in a secret', () => {
-    expect(errorOf('{"password": "ok12345", "topic": "a\\qb"}')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence \\q', line: 1, column: 36 });
+  it('never quotes a passcode whose key holds a stray character', () => {
+    const error = errorOf('id: 1\n]pa@ssword: *Zq9SECRET\n');
+    expect(error.problems?.map((p) => p.message)).toContain('invalid YAML: ssword: a value starting with * must be quoted (the value is not shown)');
+    for (let i = 0; i + 5 <= 9; i++) expect(JSON.stringify(error)).not.toContain('Zq9SECRET'.slice(i, i + 5));
+  });
+
+  it('keeps the parser\'s description, never its excerpt of the source, where no secret is', () => {
+    expect(errorOf('{"password": "ok12345", "topic": "a\\qb"}')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence', line: 1, column: 36 });
     expect(errorOf('{"password": *ok12345, "topic": *other}')).toMatchObject({ message: 'invalid YAML: password: a value starting with * must be quoted (the value is not shown)' });
-    expect(errorOf('id: 1\ntopic: *nowhere\n')).toMatchObject({ message: 'invalid YAML: Unresolved alias (the anchor must be set before the alias): nowhere', line: 2, column: 8 });
-    expect(errorOf('password: "ok"\ntopic: "a\\qb"\n')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence \\q', line: 2 });
+    expect(errorOf('id: 1\ntopic: *nowhere\n')).toMatchObject({ message: 'invalid YAML: Unresolved alias (the anchor must be set before the alias)', line: 2, column: 8 });
+    expect(errorOf('id: 1\ntopic: "a\\qb"\n')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence', line: 2 });
+    expect(errorOf('id: 1\n]topic: x\n').problems?.map((p) => p.message)).toContain('invalid YAML: Unexpected flow-seq-end token in YAML stream');
   });
 
   it('reports every problem, in file order', () => {

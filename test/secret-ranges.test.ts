@@ -23,7 +23,7 @@ describe('secretRanges', () => {
   });
 
   it('finds link credentials by content, wherever they are', () => {
-    const text = 'links:\n  - "https://zoom.us/j/1?pwd=SECRET1"\ntopic: t\n';
+    const text = 'notes:\n  - "https://zoom.us/j/1?pwd=SECRET1"\ntopic: t\n';
     const ranges = secretRanges(text);
     const at = text.indexOf('SECRET1');
     expect(rangeAt(ranges, at)?.key).toBe('');

@@ -82,7 +82,7 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
       ranges.find((r) => sharesRun(problem.text, text.slice(r.start, Math.min(r.end, r.start + EXCERPT_WINDOW))));
     if (!range) {
       const { line, col } = lineCounter.linePos(problem.from);
-      out.push({ message: `invalid YAML: ${problem.text}`, line, column: col });
+      out.push({ message: `invalid YAML: ${withoutExcerpt(problem.text)}`, line, column: col });
       continue;
     }
     if (reported.has(range)) continue;
@@ -90,10 +90,34 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
     let start = range.start;
     while (start < range.end && /\s/.test(text[start]!)) start++;
     const { line, col } = lineCounter.linePos(start);
-    const label = range.key || 'a link with a credential (pwd=, tk= or zak=)';
+    // The key is named when it is a plain name; a mangled one may have swallowed the value.
+    const label = /^[A-Za-z0-9_]{1,64}$/.test(range.key) ? range.key : range.key ? 'a secret value' : 'a link with a credential (pwd=, tk= or zak=)';
     out.push({ message: `invalid YAML: ${label}: ${plainHint(problem.code, text[start])} (the value is not shown)`, line, column: col });
   }
   return out;
+}
+
+/**
+ * The parser's messages that quote source text, without the quote: the line and
+ * column say where. Whatever lies there (a passcode with a stray character in its
+ * key, say) is never repeated.
+ */
+const EXCERPTS: [RegExp, string][] = [
+  [/^(Unexpected \S+ token in YAML stream): [^]*$/, '$1'],
+  [/^Value may be parsed as either [^]*$/, 'Value may be parsed in two ways'],
+  [/^(Not a YAML token|Anchor must not contain whitespace or control characters|Block scalar header includes extra characters|Could not resolve tag|Not a valid tag|Unresolved tag|Unresolved alias \(the anchor must be set before the alias\)|Unresolved plain scalar|Ordered maps must not include duplicate keys): [^]*$/, '$1'],
+  [/^(Invalid escape sequence|Unknown directive|Unsupported YAML version) [^]*$/, '$1'],
+  [/^The [^]* tag has no suffix$/, 'A tag has no suffix'],
+  [/^Verbatim tags aren't resolved, so [^]* is invalid\.$/, "Verbatim tags aren't resolved"],
+  [/^(Map keys must be unique): "([A-Za-z0-9_.-]{1,64})" (is given more than once)$/, '$1: "$2" $3'],
+  [/^(Map keys must be unique): [^]*$/, '$1: a key is given more than once'],
+];
+
+/** Any quoted text a message still holds after the known shapes (a message from a newer parser, say) goes too. */
+export function withoutExcerpt(message: string): string {
+  for (const [shape, replacement] of EXCERPTS) if (shape.test(message)) return message.replace(shape, replacement);
+  const quote = message.search(/["'`]/);
+  return quote < 0 ? message : message.slice(0, quote).replace(/[\s:]+$/, '');
 }
 
 /** What to do about a broken secret value, said without quoting it. */

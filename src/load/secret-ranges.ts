@@ -94,7 +94,8 @@ function fromTree(text: string, out: SecretRange[]): void {
   }
 }
 
-const KEY_ON_LINE = /(^|[\s{,[])(["']?)([A-Za-z0-9_]+)\2[ \t]*:(?=[\s"'[{]|$)/g;
+/** `key:` anywhere: after any character that cannot be part of a key name (a quote, a bracket, a stray symbol). */
+const KEY_ON_LINE = /(^|[^A-Za-z0-9_])(["']?)([A-Za-z0-9_]+)\2[ \t]*:(?=[\s"'[{]|$)/g;
 
 /** The belt: `key:` on any line, its value to the closing quote or bracket, or to the end of its indented block. */
 function fromLines(text: string, out: SecretRange[]): void {

@@ -2,8 +2,13 @@
 // The YAML parser's messages are judged by where they point (load/secret-ranges);
 // text from the Zoom API passes through redact() with the secrets known.
 
-/** Keys whose values are secrets: passcodes, host keys, the start link, tokens and client secrets. */
-const SECRET_KEY_NAME = /pass(?:word|code)|secret|token|host_?key|^start_url$|^(?:zak|tk|pwd)$/i;
+/**
+ * Keys whose values are secrets: passcodes, host keys, links (which may carry pwd=,
+ * tk= or zak=), tokens and client secrets. Generous on purpose, so that a typo or a
+ * stray character in the key (`pasword`, `pa@ssword`, `h323*_password`) still
+ * marks its value: a key taken for secret by mistake only makes a message plainer.
+ */
+const SECRET_KEY_NAME = /pas[sc]|word|pwd|secret|token|key|zak|^tk$|url|link/i;
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY_NAME.test(key);
