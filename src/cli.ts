@@ -92,7 +92,7 @@ ${EXIT_CODES}`,
 
 function configureExport(exporter: Command): void {
   addZoomOptions(exporter)
-    .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
+    .option('-o, --output <file|folder>', 'where to write (a folder when there are several; never through a link); default standard output')
     .option('--templates', "export the user's meeting templates")
     .option('--user <id|me>', 'whose templates (default: me)')
     .addHelpText(
@@ -106,7 +106,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
     .addOption(new Option('-v', 'output the version number (as -V)').hideHelp())
-    .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively), globs, or - for standard input')
+    .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively, never following a link out of them), globs, or - for standard input')
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
     // Commander's own errors quote what was typed (or what a shell glob expanded to): escaped like every diagnostic.

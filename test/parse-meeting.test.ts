@@ -66,6 +66,45 @@ describe('parseMeeting', () => {
     expect(syntax.message).toMatch(/^invalid YAML: /);
   });
 
+  // Security review M1, newcomer trial items 1 and 2: the parser's message is replaced,
+  // by where it points, with one that names the key and the passcode's own line.
+  it.each([
+    ['an unquoted passcode starting with * (an alias)', 'id: 85746065432\ntype: 2\npassword: *Qm7tR2x9\n', 'Qm7tR2x9', 3, 'password: a value starting with * must be quoted'],
+    ['the alias on the next line', 'id: 1\npassword:\n  *Xk92mQz\n', 'Xk92mQz', 3, 'password: a value starting with * must be quoted'],
+    ['an alias in a flow mapping', 'id: 1\nsettings: {password: *Xk92mQz}\n', 'Xk92mQz', 2, 'password: a value starting with * must be quoted'],
+    ['an alias in JSON', '{\n  "id": 1,\n  "password": *Xk92mQz\n}\n', 'Xk92mQz', 3, 'password: a value starting with * must be quoted'],
+    ['a backslash in a quoted passcode', 'id: 1\ntopic: t\npassword: "C:\\Users9x"\n', 'Users9x', 3, 'password: a backslash inside double quotes starts an escape sequence'],
+    ['\\U in a quoted passcode', 'password: "\\UZq9SECRETx7"\n', 'Zq9SECRETx7', 1, 'password: a backslash inside double quotes'],
+    ['\\U in JSON', '{"id": 1,\n "password": "\\UABCDEFGH12"}', 'ABCDEFGH12', 2, 'password: a backslash inside double quotes'],
+    ['an unclosed quote', 'topic: x\npassword: "s3cr3tPass\nsettings: [\n', 's3cr3tPass', 2, 'password: the quote that opens the value is never closed'],
+    ['a tag', 'id: 1\nencrypted_password: !Zq9SECRET\n', 'Zq9SECRET', 2, 'encrypted_password: a value starting with ! must be quoted'],
+    ['a host key starting with @', 'id: 1\ndynamic_host_key: @731946\n', '731946', 2, 'dynamic_host_key: a value starting with @ must be quoted'],
+    ['a pwd= link with a bad escape', 'id: 1\njoin_url: "https://zoom.us/j/1?pwd=Zq9SECRET\\q"\n', 'Zq9SECRET', 2, 'join_url: a backslash inside double quotes'],
+    ['a pwd= link under any key', 'id: 1\nnotes: "https://zoom.us/j/1?pwd=Zq9SECRET\\q"\n', 'Zq9SECRET', 2, 'a link with a credential (pwd=, tk= or zak=): a backslash'],
+    ['a typo in the key', 'id: 1\npasword: *Zq9SECRET\n', 'Zq9SECRET', 2, 'pasword: a value starting with * must be quoted'],
+    ['start_url as an alias', 'start_url: *Zq9SECRET\n', 'Zq9SECRET', 1, 'start_url: a value starting with * must be quoted'],
+  ])('never quotes %s, and points at its line', (_name, text, secret, line, message) => {
+    const error = errorOf(text);
+    expect(error.message).toContain(message);
+    expect(error.message).toContain('(the value is not shown)');
+    expect(error.line).toBe(line);
+    for (let i = 0; i + 5 <= secret.length; i++) expect(JSON.stringify(error)).not.toContain(secret.slice(i, i + 5));
+  });
+
+  it('never quotes a passcode whose key holds a stray character', () => {
+    const error = errorOf('id: 1\n]pa@ssword: *Zq9SECRET\n');
+    expect(error.problems?.map((p) => p.message)).toContain('invalid YAML: ssword: a value starting with * must be quoted (the value is not shown)');
+    for (let i = 0; i + 5 <= 9; i++) expect(JSON.stringify(error)).not.toContain('Zq9SECRET'.slice(i, i + 5));
+  });
+
+  it('keeps the parser\'s description, never its excerpt of the source, where no secret is', () => {
+    expect(errorOf('{"password": "ok12345", "topic": "a\\qb"}')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence', line: 1, column: 36 });
+    expect(errorOf('{"password": *ok12345, "topic": *other}')).toMatchObject({ message: 'invalid YAML: password: a value starting with * must be quoted (the value is not shown)' });
+    expect(errorOf('id: 1\ntopic: *nowhere\n')).toMatchObject({ message: 'invalid YAML: Unresolved alias (the anchor must be set before the alias)', line: 2, column: 8 });
+    expect(errorOf('id: 1\ntopic: "a\\qb"\n')).toMatchObject({ message: 'invalid YAML: Invalid escape sequence', line: 2 });
+    expect(errorOf('id: 1\n]topic: x\n').problems?.map((p) => p.message)).toContain('invalid YAML: Unexpected flow-seq-end token in YAML stream');
+  });
+
   it('reports every problem, in file order', () => {
     const error = errorOf('settings:\n  waiting_room: 1\nmediation:\n  lock_after_join: "no"\n  extra: 1\n');
     expect(error.problems?.map((p) => p.line)).toEqual([2, 4, 5]);
@@ -92,7 +131,41 @@ describe('parseMeeting', () => {
 
   it('rejects duplicate keys with their line', () => {
     const error = errorOf('id: 1\ntopic: a\ntopic: b\n');
-    expect(error.message).toContain('invalid YAML');
+    expect(error.message).toBe('invalid YAML: Map keys must be unique: "topic" is given more than once');
     expect(error.line).toBe(3);
+    expect(errorOf('settings: {a: 1, b: 2, a: 3}\n')).toMatchObject({ line: 1, column: 24 });
+  });
+
+  // Security review M5: the yaml package's own duplicate check is quadratic (a 965 KB
+  // flow mapping of 242,234 keys took 292 s). Such a file is now refused unparsed,
+  // and the duplicate check of what is parsed is linear.
+  it('refuses a file of hundreds of thousands of keys before parsing it', () => {
+    const keys = Array.from({ length: 242_234 }, (_, i) => i.toString(36));
+    const flow = '{' + keys.join(',') + '}';
+    expect(flow.length).toBeGreaterThan(900_000);
+    const started = performance.now();
+    const error = errorOf(flow);
+    expect(performance.now() - started).toBeLessThan(5_000); // a guard against hangs only: it takes milliseconds
+    expect(error).toMatchObject({ message: 'holds more than 20000 lines and list or mapping entries; Zoom meeting fields take a few hundred', line: 1 });
+    const lines = Array.from({ length: 30_000 }, (_, i) => `key_${i}: ${i}`).join('\n');
+    expect(errorOf(lines)).toMatchObject({ line: 20_001 });
+  });
+
+  it('checks duplicate keys in linear time', () => {
+    // 19,000 keys: quadratic work would compare 180 million pairs.
+    const keys = Array.from({ length: 19_000 }, (_, i) => `k${i}`);
+    for (const text of ['{' + keys.join(',') + ',k0}', keys.map((k) => `${k}: 1`).join('\n') + '\nk0: 2\n']) {
+      const started = performance.now();
+      const error = errorOf(text);
+      expect(performance.now() - started).toBeLessThan(5_000); // a guard against hangs only
+      expect(error.message).toBe('invalid YAML: Map keys must be unique: "k0" is given more than once');
+    }
+  });
+
+  it('keeps at most 100 of thousands of problems', () => {
+    const text = 'mediation:\n' + Array.from({ length: 5000 }, (_, i) => `  extra_${i}: 1`).join('\n') + '\n';
+    const error = errorOf(text);
+    expect(error.problems).toHaveLength(100);
+    expect(error.message).toContain('(and 4999 more)');
   });
 });

@@ -3,7 +3,6 @@ import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
 import { expandPaths } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
-import type { RunProblem } from '../load/run-problem';
 import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
 import { stdinNotice } from './stdin-notice';
 
@@ -15,14 +14,9 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
   if (targets.length === 0) {
-    for (const problem of problems) warn(problem);
+    for (const problem of problems) warn(`${problem.level === 'notice' ? 'note: ' : ''}${problem.path}: ${problem.message}`);
     throw new UsageError('nothing to check: no meeting file was found');
   }
-  // Until the loader gives RunProblems itself: "<path>: <what happened>" → { path, message }, all errors.
-  const runProblems = problems.map((text): RunProblem => {
-    const at = text.lastIndexOf(': ');
-    return at < 0 ? { message: text, path: '', level: 'error' } : { message: text.slice(at + 2), path: text.slice(0, at), level: 'error' };
-  });
 
   const loaded: LoadedTarget[] = [];
   for (const spec of targets) {
@@ -33,5 +27,5 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     }
     else loaded.push(readFileTarget(spec, options.maxFileSize));
   }
-  return finishRun(loaded, setup, options, runProblems);
+  return finishRun(loaded, setup, options, problems);
 }

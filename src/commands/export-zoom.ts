@@ -1,12 +1,13 @@
 // `mediate-check export`: a Zoom meeting or template written as a meeting file,
 // without its secrets, so reviewed templates can live in version control.
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { PASSCODE_PLACEHOLDER } from '../model/passcode';
 import { redact, redactUrlSecrets } from '../util/secrets';
 import { writeStdout } from '../util/stdout';
+import { safeFileName, writeInside, WriteError } from '../util/write-inside';
 import { TOOL_VERSION } from '../version';
 import { withoutSecrets } from '../zoom/map-meeting';
 import { ZoomTargetSource } from '../zoom/fetch-targets';
@@ -51,18 +52,24 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
   const client = await connect(options);
   try {
     const source = new ZoomTargetSource(client);
-    const jobs: { file: string; name: string; fetch: () => Promise<Json> }[] = meetings.map((id) => ({
-      file: `meeting-${id}.yaml`,
+    // File names come from ids the API returns: made safe (or refused) and unique when written.
+    const taken = new Set<string>();
+    const fileFor = (prefix: string, id: string) => () => safeFileName(prefix, id, '.yaml', taken);
+    const jobs: { file: () => string; name: string; fetch: () => Promise<Json> }[] = meetings.map((id) => ({
+      file: fileFor('meeting-', id),
       name: `meeting ${id}`,
       fetch: () => source.meetingObject(id),
     }));
     if (options.templates) {
       for (const id of await source.userTemplateIds(user)) {
-        jobs.push({ file: `template-${id}.yaml`, name: `template ${id}`, fetch: () => source.templateObject(user, id) });
+        jobs.push({ file: fileFor('template-', id), name: `template ${id}`, fetch: () => source.templateObject(user, id) });
       }
     }
     const toFolder = jobs.length > 1 || (options.output !== undefined && isFolder(options.output));
     if (toFolder && !options.output) throw new UsageError(`${jobs.length} documents to export: name a folder with -o <folder>`);
+    if (options.output && lstatOrUndefined(options.output)?.isSymbolicLink()) {
+      throw new UsageError(`-o ${options.output}: is a symbolic link; name the ${toFolder ? 'folder' : 'file'} it leads to (export never writes through a link)`);
+    }
     if (toFolder) mkdirSync(options.output!, { recursive: true });
 
     let failures = 0;
@@ -75,12 +82,24 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
         warn(`${job.name}: ${redact(reason, client.secrets())}`);
         return;
       }
-      const text = exportDocument(result.value, job.name);
-      if (!options.output) writeStdout(text);
-      else {
-        const file = toFolder ? path.join(options.output, job.file) : options.output;
-        writeFileSync(file, text);
-        warn(`wrote ${file}`);
+      // One document's failure (a refused name, a full disk, input nested too deeply to
+      // write) is that document's: the others are still written.
+      try {
+        const text = exportDocument(result.value, job.name);
+        if (!options.output) writeStdout(text);
+        else {
+          const file = toFolder ? writeInside(options.output, job.file(), text) : writeInside(path.dirname(options.output), path.basename(options.output), text);
+          warn(`wrote ${file}`);
+        }
+      } catch (error) {
+        failures++;
+        const reason =
+          error instanceof WriteError
+            ? error.message
+            : error instanceof RangeError
+              ? 'nested too deeply to write'
+              : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'I/O error'})`;
+        warn(`${job.name}: ${reason}`);
       }
     });
     const warning = source.warning();
@@ -96,5 +115,13 @@ function isFolder(file: string): boolean {
     return statSync(file).isDirectory();
   } catch {
     return file.endsWith('/');
+  }
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
   }
 }

@@ -5,6 +5,7 @@ import type * as z from 'zod/mini';
 import { nearest } from '../util/nearest';
 import { valueSlip } from './value-slips';
 import { keyPathOf, pointerOf } from '../util/pointer';
+import { isSecretKey } from '../util/secrets';
 
 export interface Problem {
   message: string;
@@ -77,9 +78,12 @@ export function describeIssues(issues: readonly Issue[], data: unknown, schema: 
       }
       continue;
     }
+    // A secret's value is never described beyond its kind: a custom message could quote it.
+    const last = path[path.length - 1];
+    const secret = typeof last === 'string' && isSecretKey(last) && issue.code !== 'invalid_type';
     const value = valueAt(data, issue.path);
-    const message = valueSlip(issue, value, path[path.length - 1]) ?? describe(issue, value);
-    problems.push({ message: `${keyPathOf(path)}: ${message}`, pointer: pointerOf(path) });
+    const text = secret ? 'is not a valid value (the value is not shown)' : (valueSlip(issue, value, last) ?? describe(issue, value));
+    problems.push({ message: `${keyPathOf(path)}: ${text}`, pointer: pointerOf(path) });
   }
   return problems;
 }

@@ -1,7 +1,18 @@
-// Command-line paths → the ordered list of targets to read.
-import { readdirSync, statSync } from 'node:fs';
+// Command-line paths → the ordered list of targets to read, and the problems of
+// the run: a path that matches nothing, a folder that cannot be read, a file
+// passed over. Nothing is skipped silently.
+//
+// Symbolic links: a path given on the command line is followed, unless it lies
+// in the working folder and leads out of it (a link committed in a pull request:
+// `templates -> /`). Below a folder, a link to a meeting file inside that folder
+// is checked (a notice names where it leads); a link that leads outside the
+// folder, or to a folder, is not followed, so a search never leaves the folder
+// given and never loops.
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
-import { globBase, globToRegExp, hasGlobChars } from '../util/glob';
+import { POLICY_FILE } from '../policy/find-policy';
+import { compileGlob, globBase, GlobError, hasGlobChars } from '../util/glob';
+import type { RunProblem } from './run-problem';
 
 export type TargetSpec = { kind: 'file'; name: string; file: string } | { kind: 'stdin'; name: string };
 
@@ -11,46 +22,188 @@ export const STDIN_NAME = '<stdin>';
 const SKIP = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const lossy = new TextDecoder('utf-8');
 
 /** Code-point order, as the contract asks (JavaScript's < compares UTF-16 units). */
 export function byCodePoint(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-function walk(dir: string, out: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
+/** An operating-system error in words. */
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'the path is longer than the system allows';
+    case 'ELOOP':
+      return 'symbolic links that loop';
+    case 'ENOENT':
+      return 'it does not exist';
+    default:
+      return code ?? 'I/O error';
   }
-  for (const entry of entries) {
-    if (SKIP(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (entry.isFile() && MEETING_FILE.test(entry.name)) out.push(full);
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isBlockDevice() || stats.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+interface Context {
+  cwd: string;
+  realCwd: string;
+  problems: RunProblem[];
+  /** How a path is shown: relative to the working folder, in forward slashes. */
+  shown: (absolute: string) => string;
+}
+
+/**
+ * Every meeting file below `root` (whose real path is `realRoot`), by its path
+ * under `root`. Links are resolved and judged against `realRoot`.
+ */
+function walk(root: string, realRoot: string, ctx: Context): string[] {
+  const { problems, shown } = ctx;
+  const files: string[] = [];
+  const realFiles = new Set<string>();
+  const links: { link: string; real: string }[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      problems.push({ level: 'error', path: shown(dir), message: `the folder could not be read (${reason(error)})` });
+      continue;
+    }
+    for (const entry of entries) {
+      let name: string;
+      try {
+        name = utf8.decode(entry.name);
+      } catch {
+        // Node would decode it to U+FFFD, which may be another file's name: never read it under a false name.
+        problems.push({ level: 'error', path: shown(path.join(dir, lossy.decode(entry.name))), message: 'the name is not valid UTF-8, so it was not read; rename it' });
+        continue;
+      }
+      const full = path.join(dir, name);
+      if (SKIP(name)) {
+        if (entry.isDirectory()) problems.push({ level: 'notice', path: shown(full), message: 'passed over: hidden folders and node_modules are not searched' });
+        else if (MEETING_FILE.test(name) && name !== POLICY_FILE) problems.push({ level: 'notice', path: shown(full), message: 'passed over: hidden files are not searched' });
+        continue;
+      }
+      if (entry.isDirectory()) stack.push(full);
+      else if (entry.isFile()) {
+        if (MEETING_FILE.test(name)) {
+          files.push(full);
+          realFiles.add(path.join(realRoot, path.relative(root, full)));
+        }
+      } else if (entry.isSymbolicLink()) {
+        let real: string;
+        let stats: Stats;
+        try {
+          real = realpathSync(full);
+          stats = statSync(real);
+        } catch (error) {
+          if (MEETING_FILE.test(name)) problems.push({ level: 'error', path: shown(full), message: `a symbolic link that leads nowhere (${reason(error)}); not read` });
+          continue;
+        }
+        if (!stats.isDirectory() && !MEETING_FILE.test(name)) continue; // not a meeting file, wherever it leads
+        if (!isInside(real, realRoot)) {
+          problems.push({ level: 'error', path: shown(full), message: `a symbolic link to ${real}, outside the folder searched; not followed` });
+        } else if (stats.isDirectory()) {
+          problems.push({ level: 'notice', path: shown(full), message: `a symbolic link to the folder ${shown(real)}; not followed (links to folders never are)` });
+        } else if (!stats.isFile()) {
+          problems.push({ level: 'error', path: shown(full), message: `a symbolic link to ${kindOf(stats)}; not read` });
+        } else links.push({ link: full, real });
+      } else if (MEETING_FILE.test(name)) {
+        const stats = lstatOrUndefined(full);
+        problems.push({ level: 'error', path: shown(full), message: `${stats ? kindOf(stats) : 'not a regular file'}; not read` });
+      }
+    }
+  }
+  for (const { link, real } of links) {
+    if (realFiles.has(real)) {
+      problems.push({ level: 'notice', path: shown(link), message: `a symbolic link to ${shown(real)}, which is checked under its own name` });
+    } else {
+      files.push(link);
+      problems.push({ level: 'notice', path: shown(link), message: `a symbolic link to ${shown(real)}; checked` });
+    }
+  }
+  return files;
+}
+
+function lstatOrUndefined(file: string): Stats | undefined {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Follows a path given on the command line, unless it is inside the working
+ * folder and its real path is not: then it is a problem, and undefined.
+ */
+function resolveGiven(given: string, absolute: string, ctx: Context): { stats: Stats; real: string } | undefined {
+  const link = lstatSync(absolute); // throws when the path does not exist: the caller decides
+  let real = absolute;
+  if (link.isSymbolicLink()) {
+    try {
+      real = realpathSync(absolute);
+    } catch (error) {
+      ctx.problems.push({ level: 'error', path: given, message: `a symbolic link that leads nowhere (${reason(error)})` });
+      return undefined;
+    }
+    if (isInside(absolute, ctx.cwd) && !isInside(real, ctx.realCwd)) {
+      ctx.problems.push({ level: 'error', path: given, message: `a symbolic link to ${real}, outside the working folder; not followed (name the real path to check it)` });
+      return undefined;
+    }
+  } else {
+    real = realOf(absolute);
+  }
+  return { stats: link.isSymbolicLink() ? statSync(real) : link, real };
+}
+
+function realOf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }
 
 export interface Expansion {
   targets: TargetSpec[];
-  /** Paths that matched no meeting file: usage errors, reported on standard error. */
-  problems: string[];
+  /** Paths that matched nothing, could not be read, or were passed over (RunProblem). */
+  problems: RunProblem[];
 }
 
 export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expansion {
   const targets: TargetSpec[] = [];
-  const problems: string[] = [];
+  const problems: RunProblem[] = [];
+  const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown: (absolute) => toPosix(path.relative(cwd, absolute)) || '.' };
   const seen = new Set<string>();
   const add = (absolute: string) => {
     if (seen.has(absolute)) return;
     seen.add(absolute);
     targets.push({ kind: 'file', name: toPosix(path.relative(cwd, absolute)) || path.basename(absolute), file: absolute });
   };
+  const error = (given: string, message: string) => problems.push({ level: 'error', path: given, message });
 
   for (const given of paths) {
     if (given === '-') {
-      if (seen.has('-')) problems.push('"-" (standard input) may be given only once');
+      if (seen.has('-')) error(given, '"-" (standard input) may be given only once');
       else {
         seen.add('-');
         targets.push({ kind: 'stdin', name: STDIN_NAME });
@@ -58,38 +211,61 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expa
       continue;
     }
     const absolute = path.resolve(cwd, given);
-    let stats;
+    let found: { stats: Stats; real: string } | undefined;
     try {
-      stats = statSync(absolute);
-    } catch {
-      stats = undefined;
+      found = resolveGiven(given, absolute, ctx);
+      if (!found) continue;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') {
+        error(given, `could not be read (${reason(e)})`);
+        continue;
+      }
     }
-    if (stats?.isDirectory()) {
-      const files: string[] = [];
-      walk(absolute, files);
-      if (files.length === 0) problems.push(`${given}: the folder holds no meeting file (.yaml, .yml or .json)`);
+    if (found?.stats.isDirectory()) {
+      const files = walk(absolute, found.real, ctx);
+      if (files.length === 0) error(given, 'the folder holds no meeting file (.yaml, .yml or .json)');
       files
         .map((file) => ({ file, key: toPosix(path.relative(absolute, file)) }))
         .sort((a, b) => byCodePoint(a.key, b.key))
         .forEach(({ file }) => add(file));
-    } else if (stats?.isFile()) {
-      if (!MEETING_FILE.test(given)) problems.push(`${given}: not a meeting file (the name must end in .yaml, .yml or .json)`);
+    } else if (found?.stats.isFile()) {
+      if (!MEETING_FILE.test(given)) error(given, 'not a meeting file (the name must end in .yaml, .yml or .json)');
       else add(absolute);
+    } else if (found) {
+      error(given, `${kindOf(found.stats)}, not a file or folder; not read`);
     } else if (hasGlobChars(given)) {
-      const pattern = toPosix(given);
-      const base = path.resolve(cwd, globBase(pattern));
-      const matcher = globToRegExp(toPosix(path.relative(cwd, path.resolve(cwd, pattern))));
-      const files: string[] = [];
-      walk(base, files);
-      const matched = files
-        .map((file) => ({ file, rel: toPosix(path.relative(cwd, file)) }))
-        .filter(({ rel }) => matcher.test(rel))
-        .sort((a, b) => byCodePoint(a.rel, b.rel));
-      if (matched.length === 0) problems.push(`${given}: the pattern matches no meeting file`);
-      matched.forEach(({ file }) => add(file));
+      expandGlob(given, ctx, add);
     } else {
-      problems.push(`${given}: no such file or folder`);
+      error(given, 'no such file or folder');
     }
   }
   return { targets, problems };
+}
+
+function expandGlob(given: string, ctx: Context, add: (absolute: string) => void): void {
+  const { cwd, problems } = ctx;
+  const pattern = toPosix(given);
+  let matcher;
+  try {
+    matcher = compileGlob(toPosix(path.relative(cwd, path.resolve(cwd, pattern))));
+  } catch (e) {
+    if (!(e instanceof GlobError)) throw e;
+    problems.push({ level: 'error', path: given, message: `not a valid glob: ${e.message}` });
+    return;
+  }
+  const base = path.resolve(cwd, globBase(pattern));
+  let found: { stats: Stats; real: string } | undefined;
+  try {
+    found = resolveGiven(globBase(pattern), base, ctx);
+  } catch {
+    found = undefined;
+  }
+  const files = found?.stats.isDirectory() ? walk(base, found.real, ctx) : [];
+  const matched = files
+    .map((file) => ({ file, rel: toPosix(path.relative(cwd, file)) }))
+    .filter(({ rel }) => matcher.test(rel))
+    .sort((a, b) => byCodePoint(a.rel, b.rel));
+  if (matched.length === 0) problems.push({ level: 'error', path: given, message: 'the pattern matches no meeting file' });
+  matched.forEach(({ file }) => add(file));
 }

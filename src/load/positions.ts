@@ -40,8 +40,17 @@ export class TooDeep extends Error {
 /** Collections may nest this deep; a meeting file needs five or six levels. */
 export const MAX_DEPTH = 64;
 
-export function indexPositions(root: Node | null, lineCounter: LineCounter): Locate {
+/** A key given twice in one mapping: its name and where the second one is (offsets). */
+export interface DuplicateKey {
+  key: string;
+  from: number;
+  to: number;
+}
+
+/** Positions of every node, and the keys given twice in a mapping (found with one set per mapping: linear). */
+export function indexPositions(root: Node | null, lineCounter: LineCounter): { locate: Locate; duplicates: DuplicateKey[] } {
   const offsets = new Map<string, number>();
+  const duplicates: DuplicateKey[] = [];
   /** A scalar is marked whole; a collection only by its first character. */
   const span = (node: Node | null | undefined, fallback: number): number => {
     const range = node?.range;
@@ -58,10 +67,17 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
     const [node, pointer, depth] = stack.pop()!;
     if (depth > MAX_DEPTH) throw new TooDeep(node.range?.[0] ?? 0);
     if (isMap(node)) {
+      const keys = new Set<string>();
       for (const pair of node.items) {
         const key = pair.key as Node | null;
         if (!isScalar(key)) continue; // complex keys cannot be named by a pointer
-        const child = intern(pointer + '/' + escapeSegment(String(key.value)));
+        const name = String(key.value);
+        if (keys.has(name)) {
+          duplicates.push({ key: name, from: key.range?.[0] ?? 0, to: key.range?.[1] ?? 0 });
+          continue;
+        }
+        keys.add(name);
+        const child = intern(pointer + '/' + escapeSegment(name));
         if (!offsets.has(child)) offsets.set(child, span(key, 0));
         const value = pair.value as Node | null;
         if (value && !isAlias(value)) stack.push([value, child, depth + 1]);
@@ -75,7 +91,7 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
       });
     }
   }
-  return (pointer) => {
+  const locate: Locate = (pointer) => {
     // A fact the file does not hold is placed at its nearest ancestor that it does.
     for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
       const packed = offsets.get(p);
@@ -88,6 +104,7 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): Loc
     }
     return undefined;
   };
+  return { locate, duplicates };
 }
 
 /** Just the start of a pointer's position, for error messages. */

@@ -1,5 +1,5 @@
 // Reads one target's bytes and hands the text to the parser.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
 import { parseMeeting } from './parse-meeting';
@@ -35,12 +35,33 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
 export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {
   const base = { name: spec.name, source: 'file' as const, file: spec.file };
   try {
-    const size = statSync(spec.file).size;
-    if (size > maxBytes) return { ...base, error: tooLarge(size, maxBytes) };
-    return loadText(spec, readFileSync(spec.file), maxBytes);
+    const bytes = readRegularFile(spec.file, maxBytes);
+    if ('refused' in bytes) return { ...base, error: bytes.refused === 'not-regular' ? { message: 'is not a regular file; not read' } : tooLarge(bytes.size, maxBytes) };
+    if (bytes.byteLength > maxBytes) return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
+    return loadText(spec, bytes, maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ...base, error: { message: `could not be read (${code ?? 'I/O error'})` } };
+  }
+}
+
+/**
+ * A regular file's bytes, read from one descriptor (what was checked is what is
+ * read), at most `maxBytes + 1` of them (more means the file grew); or why it is not read. Opening does not
+ * wait on a named pipe.
+ */
+export function readRegularFile(file: string, maxBytes: number): Uint8Array | { refused: 'not-regular' | 'too-large'; size: number } {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { refused: 'not-regular', size: 0 };
+    if (stats.size > maxBytes) return { refused: 'too-large', size: stats.size };
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 

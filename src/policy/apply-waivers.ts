@@ -2,7 +2,7 @@
 // until they expire (inclusive, UTC). Expired and idle waivers are reported.
 import path from 'node:path';
 import type { TargetResult } from '../engine/run-checks';
-import { globToRegExp } from '../util/glob';
+import { compileGlob } from '../util/glob';
 import type { Policy } from './load-policy';
 
 export const todayUtc = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -17,7 +17,7 @@ export function applyWaivers(results: TargetResult[], policy: Policy, today = to
   const active = policy.waivers.map((waiver, index) => ({
     waiver,
     label: `waiver ${index + 1} (${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
-    matcher: globToRegExp(waiver.target ?? '**'),
+    matcher: compileGlob(waiver.target ?? '**'), // checked when the policy was loaded
     expired: waiver.expires !== undefined && waiver.expires < today,
     targets: 0,
     used: 0,

@@ -1,14 +1,27 @@
 // Where the policy file is, found without loading the policy machinery (most runs have none).
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 
 export const POLICY_FILE = '.mediate-check.yaml';
 
-/** The nearest `.mediate-check.yaml` in `from` or a parent folder. */
+/**
+ * The nearest `.mediate-check.yaml` in `from` or a parent folder. Anything by that
+ * name counts, a broken link or a folder too: loading it then says what is wrong,
+ * rather than a policy being passed over silently.
+ */
 export function findPolicyFile(from: string): string | undefined {
   for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, POLICY_FILE);
-    if (existsSync(candidate)) return candidate;
+    if (exists(candidate)) return candidate;
     if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function exists(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
   }
 }

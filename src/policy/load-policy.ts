@@ -1,6 +1,5 @@
 // Finds, reads and validates the policy file. Every mistake is a configuration
 // error naming the file, the line and the key (exit 2).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
 import { profiles } from '../../rules/profiles';
@@ -9,6 +8,8 @@ import { rulesById } from '../engine/enable-rules';
 import { describeIssues } from '../load/describe-issue';
 import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
 import { startOf } from '../load/positions';
+import { readRegularFile } from '../load/read-target';
+import { compileGlob, GlobError } from '../util/glob';
 import { nearest } from '../util/nearest';
 import { placeOf } from '../util/place';
 import { POLICY_FILE } from './find-policy';
@@ -29,6 +30,9 @@ export interface Policy {
   /** require_locked: passes must rest on settings locked for the host. */
   requireLocked: boolean;
 }
+
+/** A policy file is a few hundred bytes; 1 MiB, like the meeting files' default. */
+export const MAX_POLICY_BYTES = 1024 * 1024;
 
 function configError(file: string, problems: LocatedProblem[]): UsageError {
   const lines = problems.map((p) => `${placeOf(file, p)}: ${p.message}`);
@@ -81,6 +85,14 @@ export function parsePolicy(text: string, file: string): Policy {
   }
   (value.waivers ?? []).forEach((w, i) => {
     if (!rulesById.has(w.rule)) at(`/waivers/${i}/rule`, `waivers[${i}].rule: ${unknownRule(w.rule)}`);
+    if (w.target !== undefined) {
+      try {
+        compileGlob(w.target);
+      } catch (error) {
+        if (!(error instanceof GlobError)) throw error;
+        at(`/waivers/${i}/target`, `waivers[${i}].target: not a valid glob: ${error.message}`);
+      }
+    }
   });
   if (problems.length > 0) throw configError(file, problems);
   return {
@@ -95,11 +107,21 @@ export function parsePolicy(text: string, file: string): Policy {
 
 /** Reads and validates the policy file `file` (`explicit` when named by -c). */
 export function loadPolicy(file: string, explicit: boolean, cwd = process.cwd()): Policy {
+  const shown = explicit ? file : path.relative(cwd, file) || POLICY_FILE;
+  let bytes: ReturnType<typeof readRegularFile>;
+  try {
+    // A regular file only, and at most MAX_POLICY_BYTES: a policy from a pull request may be a link to /dev/zero.
+    bytes = readRegularFile(file, MAX_POLICY_BYTES);
+  } catch (error) {
+    throw new UsageError(`cannot read the policy file ${shown} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+  }
+  if ('refused' in bytes && bytes.refused === 'not-regular') throw new UsageError(`bad policy file: ${shown} is not a regular file`);
+  if ('refused' in bytes || bytes.byteLength > MAX_POLICY_BYTES) throw new UsageError(`bad policy file: ${shown} is larger than ${MAX_POLICY_BYTES} bytes (1 MiB)`);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the policy file ${file} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`bad policy file: ${shown} is not UTF-8 text`);
   }
-  return parsePolicy(text, explicit ? file : path.relative(cwd, file) || POLICY_FILE);
+  return parsePolicy(text, shown);
 }

@@ -1,18 +1,26 @@
-// Secrets must never reach any output. Messages we build never quote values,
-// but text from third parties (the YAML parser, the Zoom API) could; every such
-// text passes through redact() with the secret values found in the input.
+// Secrets must never reach any output. Messages we build never quote values.
+// The YAML parser's messages are judged by where they point (load/secret-ranges);
+// text from the Zoom API passes through redact() with the secrets known.
 
-const SECRET_KEYS = /(?:^|[\s{,"'])(password|encrypted_password|h323_password|pstn_password|passcode|start_url|access_token|client_secret)["']?\s*:\s*(.+)$/gim;
+/**
+ * Keys whose values are secrets: passcodes, host keys, links (which may carry pwd=,
+ * tk= or zak=), tokens and client secrets. Generous on purpose, so that a typo or a
+ * stray character in the key (`pasword`, `pa@ssword`, `h323*_password`) still
+ * marks its value: a key taken for secret by mistake only makes a message plainer.
+ */
+const SECRET_KEY_NAME = /pas[sc]|word|pwd|secret|token|key|zak|^tk$|url|link/i;
 
-/** Values written after secret-looking keys in raw YAML or JSON text. */
-export function secretValuesIn(text: string): string[] {
-  const found = new Set<string>();
-  for (const match of text.matchAll(SECRET_KEYS)) {
-    const raw = match[2]!.trim().replace(/[,}\]]+$/, '').trim();
-    const unquoted = raw.replace(/^["']|["']$/g, '');
-    if (unquoted.length >= 3) found.add(unquoted);
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEY_NAME.test(key);
+}
+
+/** Whether `message` holds a run of `n` or more characters of `secret` (a second belt: quoted excerpts). */
+export function sharesRun(message: string, secret: string, n = 5): boolean {
+  if (secret.length < n || message.length < n) return false;
+  for (let i = 0; i + n <= message.length; i++) {
+    if (secret.includes(message.slice(i, i + n))) return true;
   }
-  return [...found];
+  return false;
 }
 
 export function redact(message: string, secrets: readonly string[]): string {
