@@ -3,7 +3,7 @@ import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
 import { expandPaths } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
-import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
+import { finishRun, prepareRun, warn, warnProblem, type CheckOptions } from './finish-run';
 import { stdinNotice } from './stdin-notice';
 
 export interface FileCheckOptions extends CheckOptions {
@@ -14,7 +14,7 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
   if (targets.length === 0) {
-    for (const problem of problems) warn(`${problem.level === 'notice' ? 'note: ' : ''}${problem.path}: ${problem.message}`);
+    for (const problem of problems) warnProblem(problem);
     throw new UsageError('nothing to check: no meeting file was found');
   }
 

@@ -42,6 +42,11 @@ export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
   return { profile, enabled: enableRules(profile, policy), policy };
 }
 
+/** A run problem on standard error: notices marked as such. */
+export function warnProblem(problem: RunProblem): void {
+  warn(`${problem.level === 'notice' ? 'note: ' : ''}${problemText(problem)}`);
+}
+
 /**
  * Checks the loaded targets and writes the report. `problems` are the run's own
  * (paths that matched nothing, files passed over): they go into every format,
@@ -76,7 +81,7 @@ export async function finishRun(
 
   // Run problems and target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
   if (options.format !== 'pretty' || fd !== undefined) {
-    for (const problem of problems) warn(problemText(problem));
+    for (const problem of problems) warnProblem(problem);
     for (const target of report.targets) {
       if (!target.error) continue;
       warn(`${placeOf(target.target, target.error)}: ${target.error.message}`);
