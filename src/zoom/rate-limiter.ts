@@ -1,52 +1,35 @@
-// Spaces requests evenly at a fixed rate and caps how many are in flight. A 429
-// pauses everyone, not just the request that met it.
+// Zoom's rate-limit labels for the endpoints this tool calls (zoom-api notes §4.4,
+// from the OpenAPI documents), and where each label's adaptive pace starts. Zoom
+// counts each label's requests per account, summed over all its endpoints.
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export type ZoomRateLabel = 'Light' | 'Medium' | 'Heavy' | 'Resource-intensive';
 
-export class RateLimiter {
-  private nextSlot = 0;
-  private pausedUntil = 0;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  private readonly interval: number;
+const LABELS: [RegExp, ZoomRateLabel][] = [
+  [/^\/meetings\/[^/]+$/, 'Light'], // GET /meetings/{meetingId}
+  [/^\/users\/[^/]+$/, 'Light'], // GET /users/{userId}
+  [/^\/users$/, 'Medium'],
+  [/^\/users\/[^/]+\/meetings$/, 'Medium'],
+  [/^\/users\/[^/]+\/settings$/, 'Medium'],
+  [/^\/users\/[^/]+\/meeting_templates(\/[^/]+)?$/, 'Medium'],
+  [/^\/accounts\/[^/]+\/(settings|lock_settings)$/, 'Medium'],
+  [/^\/metrics\//, 'Resource-intensive'],
+];
 
-  constructor(
-    requestsPerSecond: number,
-    private readonly concurrency: number,
-  ) {
-    this.interval = 1000 / requestsPerSecond;
-  }
-
-  /** Runs `task` once a slot and a concurrency place are free. */
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      await this.slot();
-      return await task();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
-
-  /** Holds every request back for `ms` (after a 429). */
-  pause(ms: number): void {
-    this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
-  }
-
-  private async slot(): Promise<void> {
-    for (;;) {
-      const now = Date.now();
-      if (this.pausedUntil > now) {
-        await sleep(this.pausedUntil - now);
-        continue;
-      }
-      // Reserve the slot before sleeping so concurrent callers queue behind it.
-      const start = Math.max(now, this.nextSlot);
-      this.nextSlot = start + this.interval;
-      if (start > now) await sleep(start - now);
-      if (this.pausedUntil <= Date.now()) return; // else paused while waiting: queue again
-    }
-  }
+/** The label of an API path (relative to the base URL, without query); Medium when unknown, the commonest for reads. */
+export function zoomRateLabel(path: string): ZoomRateLabel {
+  const bare = path.split('?')[0]!;
+  return LABELS.find(([re]) => re.test(bare))?.[1] ?? 'Medium';
 }
+
+/**
+ * Starting rates, requests per second: safe on every paid plan (Pro: Light 30,
+ * Medium 20, Heavy 10 per second), found upwards from there. A Free account
+ * (Light 4, Medium 2) gets a few 429s at first and is slowed to its limit.
+ */
+export const ZOOM_INITIAL_RATES: Readonly<Record<ZoomRateLabel | 'token', number>> = {
+  Light: 10,
+  Medium: 10,
+  Heavy: 5,
+  'Resource-intensive': 10 / 60,
+  token: 2,
+};
