@@ -3,16 +3,16 @@
 // the account allows by itself:
 // - slow start: while no 429 has been met, every answered request raises the rate
 //   by one request per second (the rate grows about e-fold per second);
-// - then additive increase: a few requests per second per second while well below
-//   the rate that last met a 429, half a request per second per second near it;
-// - multiplicative decrease on a 429 (×0.8, at most once per burst: a 429 for a
-//   request sent before the last decrease says nothing new);
+// - then additive increase: 4 requests per second per second while below 85 % of
+//   the rate that last met a 429 (or below the ceiling the server's limit sets),
+//   half a request per second per second above;
+// - multiplicative decrease on a 429 (×0.8), only for a request sent after the
+//   last decrease, and at most every 250 ms (the 429s of one overshoot report the same excess);
 // - a per-second X-RateLimit-Limit is a ceiling (kept 5 % below it), X-RateLimit-Remaining 0
 //   with X-RateLimit-Reset holds the label until the reset, and the user's --rate caps every label.
 // A 429 only slows its own label; nothing stops every request.
 import type { RateLimitInfo } from './rate-limit';
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface PacerOptions {
   /** Starting rate (requests per second) per label; others start at `defaultRate`. */
@@ -38,6 +38,7 @@ export interface Ticket {
 
 const DECREASE = 0.8;
 const HEADROOM = 0.95;
+const DECREASE_INTERVAL_MS = 250;
 
 class LabelPace {
   rate: number;
@@ -45,9 +46,12 @@ class LabelPace {
   private limitedRate = Infinity;
   private serverLimit = Infinity;
   private lastDecreaseAt = 0;
-  private nextSlot = 0;
+  private lastStart = 0;
   private holdUntil = 0;
   private active = 0;
+  /** Requests holding a place in flight, waiting for their slot, in order. */
+  private readonly queued: { start: (paced: boolean) => void; since: number }[] = [];
+  private timer?: NodeJS.Timeout;
   private readonly waiting: (() => void)[] = [];
   /** Since when every answer on this label was a 429 (undefined after any other answer). */
   limitedSince?: number;
@@ -66,12 +70,35 @@ class LabelPace {
   async acquire(label: string): Promise<Ticket> {
     if (this.active >= this.options.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active++;
-    // Reserve the slot before sleeping so that concurrent callers queue behind it.
+    const since = Date.now();
+    const paced = await new Promise<boolean>((start) => {
+      this.queued.push({ start, since });
+      this.pump();
+    });
+    return { label, sentAt: Date.now(), paced };
+  }
+
+  /**
+   * Starts the next queued request when its slot comes. The slot is worked out
+   * when it is due, not reserved ahead, so a slower pace applies to every request
+   * still waiting the moment a 429 arrives.
+   */
+  private pump(): void {
+    if (this.timer || this.queued.length === 0) return;
     const now = Date.now();
-    const start = Math.max(now, this.nextSlot, this.holdUntil);
-    this.nextSlot = start + 1000 / this.rate;
-    if (start > now) await sleep(start - now);
-    return { label, sentAt: Date.now(), paced: start > now };
+    const due = Math.max(this.lastStart + 1000 / this.rate, this.holdUntil);
+    if (due > now) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.pump();
+      }, due - now);
+      return;
+    }
+    const next = this.queued.shift()!;
+    // A timer that fired late does not lower the pace: count from the slot's due time, within half a slot.
+    this.lastStart = Math.max(due, now - 500 / this.rate);
+    next.start(now > next.since);
+    this.pump();
   }
 
   release(): void {
@@ -87,7 +114,7 @@ class LabelPace {
     }
     if (limited) {
       this.limitedSince ??= now;
-      if (ticket.sentAt >= this.lastDecreaseAt) {
+      if (ticket.sentAt >= this.lastDecreaseAt && now - this.lastDecreaseAt >= DECREASE_INTERVAL_MS) {
         this.limitedRate = this.rate;
         this.slowStart = false;
         this.lastDecreaseAt = now;
@@ -97,11 +124,19 @@ class LabelPace {
       this.limitedSince = undefined;
       // Only an answer to a request that waited for its slot says the pace, not the demand, was the bound.
       if (ticket.paced && info.remaining !== 0) {
-        const perSecond = this.slowStart ? this.rate : this.rate < 0.9 * this.limitedRate ? 4 : 0.5;
+        // With the server's own per-second limit known, the cap is already safe: regain it quickly.
+        const fastBelow = Number.isFinite(this.serverLimit) ? this.cap : 0.85 * this.limitedRate;
+        const perSecond = this.slowStart ? this.rate : this.rate < fastBelow ? 4 : 0.5;
         this.rate += perSecond / this.rate;
       }
     }
     this.rate = Math.max(this.options.floor, Math.min(this.rate, this.cap));
+    // A new pace or hold applies to the request already timed.
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+      this.pump();
+    }
   }
 }
 

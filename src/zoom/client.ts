@@ -117,8 +117,12 @@ export class ZoomClient {
         body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
       });
     } catch (error) {
-      const reason = error instanceof HttpFailure ? error.message.replace(/^could not reach \S+ /, '') : 'network error';
-      throw new ZoomNetworkError(this.clean(`could not reach the Zoom token endpoint ${displayUrl(tokenUrl)} ${reason.startsWith('(') ? reason : `(${reason})`}`));
+      const failure = error as HttpFailure;
+      const endpoint = `the Zoom token endpoint ${displayUrl(tokenUrl)}`;
+      // The core's message names the origin; say which endpoint instead, and why.
+      const why = failure.message.replace(/^could not reach \S+ /, '').replace(/^the response from \S+ /, '').replace(/^\S+ did not answer/, 'did not answer');
+      if (failure.kind === 'network') throw new ZoomNetworkError(this.clean(`could not reach ${endpoint} ${why}`));
+      throw new ZoomNetworkError(this.clean(failure.kind === 'too-large' ? `${endpoint} sent a response that ${why}` : `${endpoint} ${why}`));
     }
     let payload: Json = {};
     try {
