@@ -117,11 +117,12 @@ export class HttpCore {
     let waited = 0;
     for (;;) {
       if (this.closed) throw new HttpFailure('closed', 'the run was stopped');
+      const ticket: Ticket = await this.pacer.acquire(req.label);
       const stalled = this.lastLimited.get(req.label);
       if (stalled?.rateLimit && this.pacer.limitedFor(req.label) > this.options.maxRateLimitWaitMs) {
+        this.pacer.release(ticket);
         return { ...stalled, rateLimit: { ...stalled.rateLimit, gaveUp: 'stalled' } };
       }
-      const ticket: Ticket = await this.pacer.acquire(req.label);
       let response;
       try {
         response = await this.once(req);

@@ -24,6 +24,8 @@ export interface PacerOptions {
   floor: number;
   /** Requests of one label in flight at most. */
   concurrency: number;
+  /** A label answered only 429 for this long lets its queued requests go at once (the HTTP core then fails them unsent). */
+  stallMs?: number;
 }
 
 export const DEFAULT_PACER_OPTIONS: PacerOptions = { defaultRate: 10, ceiling: Infinity, floor: 0.5, concurrency: 8 };
@@ -86,7 +88,8 @@ class LabelPace {
   private pump(): void {
     if (this.timer || this.queued.length === 0) return;
     const now = Date.now();
-    const due = Math.max(this.lastStart + 1000 / this.rate, this.holdUntil);
+    const stalledAt = this.limitedSince === undefined ? Infinity : this.limitedSince + (this.options.stallMs ?? Infinity);
+    const due = Math.min(Math.max(this.lastStart + 1000 / this.rate, this.holdUntil), stalledAt);
     if (due > now) {
       this.timer = setTimeout(() => {
         this.timer = undefined;

@@ -73,7 +73,7 @@ export class ZoomClient {
       maxRateLimitWaitMs: o.maxRetryAfterMs,
       connections: o.concurrency * 4,
     };
-    const pacer = new Pacer({ initialRates: ZOOM_INITIAL_RATES, defaultRate: ZOOM_INITIAL_RATES.Medium, ceiling: o.rate ?? Infinity, floor: 0.5, concurrency: o.concurrency });
+    const pacer = new Pacer({ initialRates: ZOOM_INITIAL_RATES, defaultRate: ZOOM_INITIAL_RATES.Medium, ceiling: o.rate ?? Infinity, floor: 0.5, concurrency: o.concurrency, stallMs: o.maxRetryAfterMs });
     this.http = new HttpCore(http, pacer);
     this.apiBase = config.apiBaseUrl ?? DEFAULT_API_BASE_URL;
     this.credentials = [...basicCredentialForms(config.clientId, config.clientSecret), ...userinfoOf(config.tokenUrl, config.apiBaseUrl)];
