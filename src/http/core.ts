@@ -38,7 +38,7 @@ export const DEFAULT_HTTP_OPTIONS: HttpOptions = {
 
 export interface HttpRequest {
   url: URL;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   headers?: Record<string, string>;
   body?: string;
   /** The server's rate-limit label for this endpoint: what paces it. */
