@@ -55,4 +55,12 @@ describe('ZoomClient bounds', () => {
     // Other labels are not affected.
     expect(await c.get('/users/owner/settings')).toMatchObject({ schedule_meeting: {} });
   });
+
+  it('L7: an item a list repeats (same id, on one page or the next) is returned once', async () => {
+    const c = await connect((e) => {
+      e.injectFault({ path: /^\/v2\/users\?/, status: 200, times: 1, body: { next_page_token: 'p2', users: [{ id: 'owner' }, { id: 'owner' }, { id: 'host2' }] } });
+      e.injectFault({ path: /^\/v2\/users\?.*next_page_token=p2/, status: 200, times: 1, body: { next_page_token: '', users: [{ id: 'host2' }, { id: 'host3' }, 'junk'] } });
+    }, {});
+    expect((await c.listAll('/users', 'users')).map((u) => u.id)).toEqual(['owner', 'host2', 'host3']);
+  });
 });

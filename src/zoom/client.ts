@@ -192,16 +192,28 @@ export class ZoomClient {
 
   /**
    * Every item of a paginated list, following next_page_token until it is empty;
-   * stops with an error on a token seen before or past the page cap.
+   * stops with an error on a token seen before or past the page cap. An item whose
+   * id came earlier in the list is dropped (pages shift while data changes), so it is checked once.
    */
   async listAll(path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
     const items: Json[] = [];
+    const ids = new Set<string>();
     const guard = new PageGuard(path, this.options.maxPages);
     let pageToken: string | undefined;
     for (;;) {
       const page = await this.get<Json>(path, { ...query, next_page_token: pageToken });
       const list = page[key];
-      if (Array.isArray(list)) for (const item of list as Json[]) items.push(item);
+      if (Array.isArray(list)) {
+        for (const item of list as unknown[]) {
+          if (!item || typeof item !== 'object') continue;
+          const id = (item as Json).id;
+          if (typeof id === 'string' || typeof id === 'number') {
+            if (ids.has(String(id))) continue;
+            ids.add(String(id));
+          }
+          items.push(item as Json);
+        }
+      }
       pageToken = typeof page.next_page_token === 'string' ? page.next_page_token : undefined;
       try {
         if (!guard.next(pageToken)) return items;
