@@ -13,7 +13,6 @@
 // A 429 only slows its own label; nothing stops every request.
 import type { RateLimitInfo } from './rate-limit';
 
-
 export interface PacerOptions {
   /** Starting rate (requests per second) per label; others start at `defaultRate`. */
   initialRates?: Readonly<Record<string, number>>;
