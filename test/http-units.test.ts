@@ -139,6 +139,7 @@ describe('URLs and credentials in messages', () => {
     const text = scrub(`bad secret Basic ${b64} for cid:CLIENT-SECRET-xyz789 (CLIENT-SECRET-xyz789) ${b64.replace(/=+$/, '')}`, forms);
     expect(text).toBe('bad secret Basic [redacted] for [redacted] ([redacted]) [redacted]');
     expect(scrub('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x', [])).toBe('Authorization: Bearer [redacted]');
+    expect(scrub('Basic authentication required', [])).toBe('Basic authentication required');
   });
 });
 

@@ -56,6 +56,6 @@ export function scrub(text: string, secrets: readonly string[]): string {
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
     if (secret.length > 0) out = out.split(secret).join('[redacted]');
   }
-  // A Basic or Bearer credential echoed in any other form.
-  return out.replace(/\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]');
+  // A Basic or Bearer credential echoed in any other form (a word with a digit or +/=, not "Basic authentication").
+  return out.replace(/\b(Basic|Bearer)\s+(?=[A-Za-z._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]');
 }
