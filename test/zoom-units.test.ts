@@ -1,7 +1,7 @@
 // Pieces of the Zoom source that are easier to pin down alone than through the CLI.
 import { describe, expect, it } from 'vitest';
 import { hostSettingsFrom, meetingFromTemplate, withoutSecrets, zoomTarget } from '../src/zoom/map-meeting';
-import { zoomRateLabel } from '../src/zoom/rate-limiter';
+import { zoomRateLabel } from '../src/zoom/rate-labels';
 
 describe('Zoom rate-limit labels', () => {
   it('maps every endpoint the tool calls to its label (zoom-api notes §4.4), Medium when unknown', () => {

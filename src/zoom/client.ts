@@ -12,7 +12,7 @@ import { redactUrlSecrets } from '../util/secrets';
 import type { ZoomConfig } from './config';
 import { DEFAULT_API_BASE_URL } from './config';
 import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError } from './errors';
-import { ZOOM_INITIAL_RATES, zoomRateLabel } from './rate-limiter';
+import { ZOOM_INITIAL_RATES, zoomRateLabel } from './rate-labels';
 
 export interface ClientOptions {
   /** Ceiling on requests per second, per rate-limit label (--rate); undefined: none, the pace adapts. */
