@@ -3,7 +3,11 @@
 //            environment); a bundle that only parses the same YAML file is timed as a yardstick
 //   batch    checking a folder of 5,000 meeting files vs reading and parsing them with the
 //            yaml package in one process; files per second; peak memory
-//   zoom     auditing 1,000 meetings against the emulator under a 20 requests/s limit
+//   zoom     auditing 1,000 meetings against the emulator under a 20 requests/s limit, --rate 20
+//   adaptive auditing 600 meetings with no --rate against a strict sliding-window limit
+//            (at most N requests in any 1,000 ms, per rate-limit label) of 30/s, then 20/s,
+//            then 30/s with 429s that carry no X-RateLimit headers: the share of the limit
+//            reached and of requests answered 429
 // Pass section names to run only some: `npm run bench -- startup batch`.
 import { build } from 'esbuild';
 import { spawn, spawnSync } from 'node:child_process';
@@ -105,18 +109,19 @@ function batch() {
   );
 }
 
-async function zoom() {
+async function emulatorModule() {
   await build({ entryPoints: [`${root}test/helpers/zoom-emulator.ts`], outfile: `${work}emulator.mjs`, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning' });
-  const { ZoomEmulator, makeMeeting, makeUser } = await import(`${work}emulator.mjs`);
-  const limit = 20;
-  const meetings = 1000;
-  const emulator = new ZoomEmulator({ rateLimit: limit });
+  return import(`${work}emulator.mjs`);
+}
+
+/** Audits `meetings` meetings of one user against `emulator`; the CLI's exit code, its JSON report and the wall time. */
+async function auditAll(emulator, makeMeeting, makeUser, meetings, extraArgs) {
   emulator.addUser(makeUser('owner'));
   for (let i = 0; i < meetings; i++) emulator.addMeeting(makeMeeting(80000000000 + i, 'owner'));
   await emulator.start();
   const start = Date.now();
   const result = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, 'zoom', '--user', 'me', '--rate', String(limit), '-f', 'json', '--fail-on', 'never'], {
+    const child = spawn(process.execPath, [bin, 'zoom', '--user', 'me', ...extraArgs, '-f', 'json', '--fail-on', 'never'], {
       cwd: root,
       env: { ...cleanEnv, ...emulator.env() },
     });
@@ -127,18 +132,46 @@ async function zoom() {
   });
   const seconds = (Date.now() - start) / 1000;
   await emulator.stop();
-  const report = JSON.parse(result.out);
+  return { ...result, seconds, report: JSON.parse(result.out) };
+}
+
+async function zoom() {
+  const { ZoomEmulator, makeMeeting, makeUser } = await emulatorModule();
+  const limit = 20;
+  const emulator = new ZoomEmulator({ rateLimit: limit });
+  const { report, code, seconds } = await auditAll(emulator, makeMeeting, makeUser, 1000, ['--rate', String(limit)]);
   const requests = emulator.apiRequests() + emulator.tokenRequests;
   const served = emulator.log.filter((l) => l.path.startsWith('/v2/') && l.status !== 429);
   const rate = (served.length - 1) / ((served.at(-1).at - served[0].at) / 1000);
   console.log(
-    `zoom: ${report.summary.targets} meetings checked (exit ${result.code}) in ${seconds.toFixed(1)} s; ` +
+    `zoom: ${report.summary.targets} meetings checked (exit ${code}) in ${seconds.toFixed(1)} s; ` +
       `${requests} requests, ${emulator.rateLimited} answered 429; ` +
       `achieved ${rate.toFixed(1)} requests/s = ${(rate / limit).toFixed(3)} of the ${limit}/s limit`,
   );
+}
+
+async function adaptive() {
+  const { ZoomEmulator, makeMeeting, makeUser } = await emulatorModule();
+  // The 429s carry Zoom's X-RateLimit-* headers (limit, type QPS) unless `headers` is false: then the pace is found by probing alone.
+  for (const { limit, headers } of [{ limit: 30, headers: true }, { limit: 20, headers: true }, { limit: 30, headers: false }]) {
+    const meetings = 600;
+    const emulator = new ZoomEmulator({ windowLimit: limit, rateLimitHeaders: headers });
+    const { report, code, seconds } = await auditAll(emulator, makeMeeting, makeUser, meetings, []);
+    const api = emulator.log.filter((l) => l.path.startsWith('/v2/'));
+    const served = api.filter((l) => l.status !== 429);
+    // The meeting reads (label Light) are what the limit binds; the few Medium reads have their own window.
+    const light = served.filter((l) => /^\/v2\/meetings\//.test(l.path));
+    const rate = (light.length - 1) / ((light.at(-1).at - light[0].at) / 1000);
+    console.log(
+      `adaptive ${limit}/s${headers ? '' : ', 429s without X-RateLimit headers'}: ${report.summary.targets} meetings checked (exit ${code}, ${report.summary.errored} errors) in ${seconds.toFixed(1)} s with no --rate; ` +
+        `${api.length} API requests, ${emulator.rateLimited} answered 429 = ${((100 * emulator.rateLimited) / api.length).toFixed(1)} %; ` +
+        `meeting reads at ${rate.toFixed(1)} requests/s = ${(rate / limit).toFixed(3)} of the strict ${limit}/s limit`,
+    );
+  }
 }
 
 await yardsticks();
 if (wanted('startup')) startup();
 if (wanted('batch')) batch();
 if (wanted('zoom')) await zoom();
+if (wanted('adaptive')) await adaptive();

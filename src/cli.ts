@@ -48,9 +48,9 @@ function positive(label: string, max: number) {
 /** Options of every command that talks to Zoom. */
 function addZoomOptions(command: Command): Command {
   return command
-    .option('--rate <per-second>', 'Zoom requests per second at most', positive('the rate', 1000), 10)
-    .option('--concurrency <n>', 'Zoom requests in flight at most', (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
-    .option('--timeout <seconds>', 'give up on a Zoom request after this long (it is retried)', positive('the time-out', 600), 30);
+    .option('--rate <per-second>', 'ceiling on Zoom requests per second in each rate-limit category (default: none; the pace adapts to what the account allows)', positive('the rate', 1000))
+    .option('--concurrency <n>', 'Zoom requests in flight at most, per rate-limit category', (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
+    .option('--timeout <seconds>', 'give up on a Zoom response not received in full (headers and body) after this long (it is retried)', positive('the time-out', 600), 30);
 }
 
 const EXIT_CODES = `
@@ -85,7 +85,7 @@ and the checks go on without them (see README "Zoom API" for the scopes).
 Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
   mediate-check zoom --user me --templates -f json
-  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
+  mediate-check zoom --all-users -f sarif -o zoom.sarif
 ${EXIT_CODES}`,
     );
 }

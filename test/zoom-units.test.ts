@@ -1,20 +1,22 @@
 // Pieces of the Zoom source that are easier to pin down alone than through the CLI.
 import { describe, expect, it } from 'vitest';
-import { retryAfter } from '../src/zoom/client';
 import { meetingIds } from '../src/commands/check-zoom';
 import { locksFrom, mergeLocks } from '../src/zoom/effective-settings';
 import { hostSettingsFrom, meetingFromTemplate, withoutSecrets, zoomTarget } from '../src/zoom/map-meeting';
-import { RateLimiter } from '../src/zoom/rate-limiter';
+import { zoomRateLabel } from '../src/zoom/rate-labels';
 
-describe('retryAfter', () => {
-  const now = Date.parse('2026-11-26T10:00:00Z');
-  it('reads seconds and dates, else backs off exponentially with jitter', () => {
-    expect(retryAfter({ 'retry-after': '2' }, 0, now)).toBe(2000);
-    expect(retryAfter({ 'retry-after': '2026-11-26T10:00:30Z' }, 0, now)).toBe(30_000);
-    expect(retryAfter({ 'retry-after': '2026-11-26T09:00:00Z' }, 0, now)).toBe(0);
-    const backoff = retryAfter({}, 2, now);
-    expect(backoff).toBeGreaterThanOrEqual(3000);
-    expect(backoff).toBeLessThanOrEqual(5000);
+describe('Zoom rate-limit labels', () => {
+  it('maps every endpoint the tool calls to its label (zoom-api notes §4.4), Medium when unknown', () => {
+    expect(zoomRateLabel('/meetings/85746065432')).toBe('Light');
+    expect(zoomRateLabel('/users/me')).toBe('Light');
+    expect(zoomRateLabel('/users')).toBe('Medium');
+    expect(zoomRateLabel('/users/me/meetings')).toBe('Medium');
+    expect(zoomRateLabel('/users/me/settings?option=meeting_security')).toBe('Medium');
+    expect(zoomRateLabel('/users/me/meeting_templates')).toBe('Medium');
+    expect(zoomRateLabel('/users/me/meeting_templates/T1')).toBe('Medium');
+    expect(zoomRateLabel('/accounts/me/lock_settings')).toBe('Medium');
+    expect(zoomRateLabel('/metrics/meetings')).toBe('Resource-intensive');
+    expect(zoomRateLabel('/something/new')).toBe('Medium');
   });
 });
 
@@ -129,31 +131,5 @@ describe('locks', () => {
 describe('meeting ids from the command line', () => {
   it('keeps each meeting once, as a number without leading zeros, in the order first given', () => {
     expect(meetingIds(['857 4606 5432', '6589310093', '857-4606-5432', '0085746065432', '0'])).toEqual(['85746065432', '6589310093', '0']);
-  });
-});
-
-describe('RateLimiter', () => {
-  it('never has more tasks in flight than its concurrency', async () => {
-    const limiter = new RateLimiter(1000, 3);
-    let active = 0;
-    let peak = 0;
-    await Promise.all(
-      Array.from({ length: 12 }, () =>
-        limiter.run(async () => {
-          peak = Math.max(peak, ++active);
-          await new Promise((r) => setTimeout(r, 5));
-          active--;
-        }),
-      ),
-    );
-    expect(peak).toBe(3);
-  });
-
-  it('spaces starts by the rate', async () => {
-    const limiter = new RateLimiter(50, 10); // one start every 20 ms
-    const starts: number[] = [];
-    await Promise.all(Array.from({ length: 6 }, () => limiter.run(async () => void starts.push(Date.now()))));
-    // 5 gaps of 20 ms: the last start at least 100 ms after the first (timers only ever fire late).
-    expect(starts[5]! - starts[0]!).toBeGreaterThanOrEqual(95);
   });
 });

@@ -15,7 +15,8 @@ export interface ZoomOptions {
   templates?: boolean;
   allUsers?: boolean;
   mediation?: string;
-  rate: number;
+  /** Ceiling per rate-limit label; undefined: the pace adapts with no ceiling. */
+  rate?: number;
   concurrency: number;
   timeout: number;
 }

@@ -1,61 +1,96 @@
-// The Zoom REST client: Server-to-Server OAuth, one shared token refresh, rate
-// and concurrency limits, retries on 429, 5xx and network failures. Reached only
-// through the configured URLs, on one keep-alive undici agent.
-import { Agent, request } from 'undici';
+// The Zoom REST client: Server-to-Server OAuth with one shared token refresh,
+// Zoom's error shapes, its rate-limit labels and pagination, on the platform-neutral
+// HTTP core (src/http: deadlines, size caps, retries, adaptive pacing per label).
+import { HttpCore, rateLimitGiveUpNote, type HttpOptions, type HttpRequest, type HttpResponse } from '../http/core';
+import { DEFAULT_MAX_BODY_BYTES } from '../http/body';
+import { HttpFailure, PaginationError } from '../http/errors';
+import { DEFAULT_MAX_PAGES, PageGuard } from '../http/pages';
+import { Pacer } from '../http/pacer';
+import { limitNote } from '../http/rate-limit';
+import { basicCredentialForms, displayUrl, scrub, userinfoOf } from '../http/safe-url';
+import { redactUrlSecrets } from '../util/secrets';
 import type { ZoomConfig } from './config';
 import { DEFAULT_API_BASE_URL } from './config';
-import { ZoomApiError, ZoomAuthError, ZoomNetworkError } from './errors';
-import { RateLimiter } from './rate-limiter';
+import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError } from './errors';
+import { ZOOM_INITIAL_RATES, zoomRateLabel } from './rate-labels';
 
 export interface ClientOptions {
-  /** Requests per second at most (Zoom: Light 30/s, Medium 20/s on Pro). */
-  rate: number;
-  /** Requests in flight at most. */
+  /** Ceiling on requests per second, per rate-limit label (--rate); undefined: none, the pace adapts. */
+  rate?: number;
+  /** Requests in flight at most, per rate-limit label. */
   concurrency: number;
-  /** Per-request time-out, in milliseconds. */
+  /** Deadline for one try of a request, headers and body (ms). */
   timeoutMs: number;
-  /** Retries after a 429, a 5xx or a network failure. */
+  /** Retries after a 5xx, a time-out or a network failure. */
   retries: number;
-  /** Longest wait for a Retry-After before the request is given up (ms). */
+  /** A request answered 429 this many times is given up. */
+  maxRateLimited: number;
+  /** Longest total wait for Retry-After per request; a longer Retry-After fails the request at once (ms). */
   maxRetryAfterMs: number;
+  /** Largest response body read (bytes). */
+  maxBodyBytes: number;
+  /** Pages of one list at most. */
+  maxPages: number;
 }
 
-export const DEFAULT_CLIENT_OPTIONS: ClientOptions = { rate: 10, concurrency: 8, timeoutMs: 30_000, retries: 4, maxRetryAfterMs: 60_000 };
+export const DEFAULT_CLIENT_OPTIONS: ClientOptions = {
+  concurrency: 8,
+  timeoutMs: 30_000,
+  retries: 4,
+  maxRateLimited: 5,
+  maxRetryAfterMs: 30_000,
+  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
+  maxPages: DEFAULT_MAX_PAGES,
+};
 
 interface Token {
   value: string;
   expiresAt: number;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const jitter = (ms: number) => ms * (0.75 + Math.random() * 0.5);
+type Json = Record<string, unknown>;
 
 export class ZoomClient {
-  private readonly agent: Agent;
-  private readonly limiter: RateLimiter;
+  private readonly http: HttpCore;
+  private readonly options: ClientOptions;
   private token?: Token;
   private pendingToken?: Promise<Token>;
   private apiBase: string;
-  /** Set by close(): requests still queued (siblings of a failed one) then fail at once instead of retrying. */
-  private closed = false;
+  /** Every form a credential could be echoed in, and URL user information: scrubbed from all text we pass on. */
+  private readonly credentials: string[];
 
   constructor(
     private readonly config: ZoomConfig,
-    private readonly options: ClientOptions = DEFAULT_CLIENT_OPTIONS,
+    options: Partial<ClientOptions> = {},
   ) {
-    this.agent = new Agent({ connections: options.concurrency, keepAliveTimeout: 10_000, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
-    this.limiter = new RateLimiter(options.rate, options.concurrency);
+    this.options = { ...DEFAULT_CLIENT_OPTIONS, ...options };
+    const o = this.options;
+    const http: HttpOptions = {
+      timeoutMs: o.timeoutMs,
+      maxBodyBytes: o.maxBodyBytes,
+      retries: o.retries,
+      maxRateLimited: o.maxRateLimited,
+      maxRateLimitWaitMs: o.maxRetryAfterMs,
+      connections: o.concurrency * 4,
+    };
+    const pacer = new Pacer({ initialRates: ZOOM_INITIAL_RATES, defaultRate: ZOOM_INITIAL_RATES.Medium, ceiling: o.rate ?? Infinity, floor: 0.5, concurrency: o.concurrency, stallMs: o.maxRetryAfterMs });
+    this.http = new HttpCore(http, pacer);
     this.apiBase = config.apiBaseUrl ?? DEFAULT_API_BASE_URL;
+    this.credentials = [...basicCredentialForms(config.clientId, config.clientSecret), ...userinfoOf(config.tokenUrl, config.apiBaseUrl)];
   }
 
   /** Values that must never appear in any output: for redacting text that came from elsewhere. */
   secrets(): string[] {
-    return [this.config.clientSecret, this.token?.value ?? ''].filter((s) => s.length > 0);
+    return [...this.credentials, this.token?.value ?? ''].filter((s) => s.length > 0);
+  }
+
+  /** Text from Zoom or the network made safe to show: no credential, token or link secret, no URL user information. */
+  private clean(text: string): string {
+    return redactUrlSecrets(scrub(text, this.secrets()));
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    await this.agent.close();
+    await this.http.close();
   }
 
   /** A valid token; concurrent callers share one token request. */
@@ -69,27 +104,37 @@ export class ZoomClient {
 
   private async requestToken(): Promise<Token> {
     const { accountId, clientId, clientSecret, tokenUrl } = this.config;
-    const body = new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString();
-    let response;
+    let response: HttpResponse;
     try {
-      response = await request(tokenUrl, {
+      response = await this.http.send({
+        url: new URL(tokenUrl),
         method: 'POST',
-        dispatcher: this.agent,
+        label: 'token',
         headers: {
           authorization: 'Basic ' + Buffer.from(`${clientId}:${clientSecret}`).toString('base64'),
           'content-type': 'application/x-www-form-urlencoded',
         },
-        body,
+        body: new URLSearchParams({ grant_type: 'account_credentials', account_id: accountId }).toString(),
       });
     } catch (error) {
-      throw new ZoomNetworkError(`could not reach the Zoom token endpoint ${tokenUrl} (${networkReason(error)})`);
+      const failure = error as HttpFailure;
+      const endpoint = `the Zoom token endpoint ${displayUrl(tokenUrl)}`;
+      // The core's message names the origin; say which endpoint instead, and why.
+      const why = failure.message.replace(/^could not reach \S+ /, '').replace(/^the response from \S+ /, '').replace(/^\S+ did not answer/, 'did not answer');
+      if (failure.kind === 'network') throw new ZoomNetworkError(this.clean(`could not reach ${endpoint} ${why}`));
+      throw new ZoomNetworkError(this.clean(failure.kind === 'too-large' ? `${endpoint} sent a response that ${why}` : `${endpoint} ${why}`));
     }
-    const payload = (await response.body.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.statusCode !== 200 || typeof payload.access_token !== 'string') {
-      const reason = [payload.error, payload.reason].filter((x) => typeof x === 'string').join(': ') || `HTTP ${response.statusCode}`;
-      throw new ZoomAuthError(
-        `Zoom refused the credentials (${reason}); check ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET`,
-      );
+    let payload: Json = {};
+    try {
+      const parsed: unknown = JSON.parse(response.text);
+      if (parsed && typeof parsed === 'object') payload = parsed as Json;
+    } catch {
+      // not JSON: the status says enough
+    }
+    if (response.status !== 200 || typeof payload.access_token !== 'string') {
+      const said = [payload.error, payload.reason].filter((x): x is string => typeof x === 'string').join(': ').slice(0, 300);
+      const reason = said || `HTTP ${response.status}`;
+      throw new ZoomAuthError(this.clean(`Zoom refused the credentials (${reason}); check ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET`));
     }
     const lifetime = typeof payload.expires_in === 'number' && payload.expires_in > 0 ? payload.expires_in : 3600;
     // ZOOM_API_BASE_URL wins; otherwise a token's api_url names the account's regional API host.
@@ -111,23 +156,19 @@ export class ZoomClient {
   async get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
     const url = new URL(this.apiBase + path);
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
+    const label = zoomRateLabel(path);
     let refreshed = false;
-    for (let attempt = 0; ; attempt++) {
+    for (;;) {
       const token = await this.accessToken();
-      let response;
+      const request: HttpRequest = { url, label, headers: { authorization: `Bearer ${token.value}`, accept: 'application/json' } };
+      let response: HttpResponse;
       try {
-        response = await this.limiter.run(async () => {
-          const r = await request(url, { method: 'GET', dispatcher: this.agent, headers: { authorization: `Bearer ${token.value}`, accept: 'application/json' } });
-          // Read the body inside the limiter so a slow body still counts as in flight.
-          const text = await r.body.text();
-          return { status: r.statusCode, headers: r.headers, text };
-        });
+        response = await this.http.send(request);
       } catch (error) {
-        if (attempt < this.options.retries && !this.closed) {
-          await sleep(jitter(250 * 2 ** attempt));
-          continue;
-        }
-        throw new ZoomNetworkError(`could not reach Zoom at ${url.origin} (${networkReason(error)})`);
+        const failure = error as HttpFailure;
+        if (failure.kind === 'network') throw new ZoomNetworkError(this.clean(failure.message.replace(/^could not reach /, 'could not reach Zoom at ')));
+        if (failure.kind === 'timeout') throw new ZoomNetworkError(this.clean(`Zoom at ${failure.message}${failure.tries > 1 ? ` (tried ${failure.tries} times)` : ''}`));
+        throw new ZoomResponseError(this.clean(`Zoom: ${failure.message}`));
       }
       if (response.status >= 200 && response.status < 300) {
         try {
@@ -140,32 +181,48 @@ export class ZoomClient {
       if (response.status === 401 && code === 124 && !refreshed) {
         refreshed = true; // an expired token costs one shared refresh and one retry
         this.invalidate(token.value);
-        attempt--;
         continue;
       }
-      if (response.status === 429 && attempt < this.options.retries) {
-        const wait = retryAfter(response.headers, attempt);
-        if (wait <= this.options.maxRetryAfterMs) {
-          this.limiter.pause(wait);
-          continue;
-        }
-      }
-      if (response.status >= 500 && attempt < this.options.retries) {
-        await sleep(jitter(250 * 2 ** attempt));
-        continue;
-      }
-      throw new ZoomApiError(response.status, code, response.status === 429 ? message + limitNote(response.headers) : message, path);
+      let text = this.clean(message);
+      if (response.rateLimit) text += limitNote(response.rateLimit.info) + rateLimitGiveUpNote(response.rateLimit, this.options.maxRetryAfterMs, 'Zoom');
+      if (response.status >= 300 && response.status < 400) text += ' (redirects are not followed)';
+      throw new ZoomApiError(response.status, code, text, path);
     }
   }
-}
 
-/** Which of Zoom's limits a 429 hit, from its X-RateLimit-* headers. */
-function limitNote(headers: Headers): string {
-  const category = header(headers, 'x-ratelimit-category');
-  const type = header(headers, 'x-ratelimit-type');
-  const until = header(headers, 'retry-after');
-  const parts = [category && `${category} category`, type && `${type}`].filter(Boolean).join(', ');
-  return (parts ? ` [${parts}]` : '') + (until ? ` (Zoom allows requests again after ${until})` : '');
+  /**
+   * Every item of a paginated list, following next_page_token until it is empty;
+   * stops with an error on a token seen before or past the page cap. An item whose
+   * id came earlier in the list is dropped (pages shift while data changes), so it is checked once.
+   */
+  async listAll(path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
+    const items: Json[] = [];
+    const ids = new Set<string>();
+    const guard = new PageGuard(path, this.options.maxPages);
+    let pageToken: string | undefined;
+    for (;;) {
+      const page = await this.get<Json>(path, { ...query, next_page_token: pageToken });
+      const list = page[key];
+      if (Array.isArray(list)) {
+        for (const item of list as unknown[]) {
+          if (!item || typeof item !== 'object') continue;
+          const id = (item as Json).id;
+          if (typeof id === 'string' || typeof id === 'number') {
+            if (ids.has(String(id))) continue;
+            ids.add(String(id));
+          }
+          items.push(item as Json);
+        }
+      }
+      pageToken = typeof page.next_page_token === 'string' ? page.next_page_token : undefined;
+      try {
+        if (!guard.next(pageToken)) return items;
+      } catch (error) {
+        if (error instanceof PaginationError) throw new ZoomResponseError(this.clean(`Zoom: ${error.message}`));
+        throw error;
+      }
+    }
+  }
 }
 
 function errorBody(text: string, status: number): { code?: number; message: string } {
@@ -173,34 +230,9 @@ function errorBody(text: string, status: number): { code?: number; message: stri
     const body = JSON.parse(text) as { code?: unknown; message?: unknown };
     return {
       code: typeof body.code === 'number' ? body.code : undefined,
-      message: typeof body.message === 'string' ? body.message : `HTTP ${status}`,
+      message: typeof body.message === 'string' ? body.message.slice(0, 1000) : `HTTP ${status}`,
     };
   } catch {
     return { message: `HTTP ${status}` };
   }
-}
-
-type Headers = Record<string, string | string[] | undefined>;
-const header = (headers: Headers, name: string) => {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-};
-
-/**
- * How long to wait after a 429: Retry-After in seconds or as a date (Zoom's daily
- * limit), else exponential back-off with jitter from one second.
- */
-export function retryAfter(headers: Headers, attempt: number, now = Date.now()): number {
-  const value = header(headers, 'retry-after');
-  if (value !== undefined) {
-    if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
-    const date = Date.parse(value);
-    if (!Number.isNaN(date)) return Math.max(0, date - now);
-  }
-  return jitter(1000 * 2 ** attempt);
-}
-
-function networkReason(error: unknown): string {
-  const e = error as { code?: string; cause?: { code?: string }; message?: string };
-  return e.code ?? e.cause?.code ?? e.message ?? 'network error';
 }

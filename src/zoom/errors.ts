@@ -1,4 +1,5 @@
-// Failures talking to Zoom. Messages carry Zoom's own code and message, never a credential.
+// Failures talking to Zoom. Messages carry Zoom's own code and message, never a credential
+// (the client scrubs them) and never URL user information.
 
 /** Zoom answered with an error: HTTP status plus its `{code, message}` body. */
 export class ZoomApiError extends Error {
@@ -16,6 +17,11 @@ export class ZoomApiError extends Error {
 /** The token endpoint refused the credentials: nothing can be fetched. */
 export class ZoomAuthError extends Error {
   override name = 'ZoomAuthError';
+}
+
+/** Zoom answered with something this tool will not take: an oversize body, a list that would not end. */
+export class ZoomResponseError extends Error {
+  override name = 'ZoomResponseError';
 }
 
 /** Zoom could not be reached (refused, reset, timed out) after the retries. */

@@ -27,17 +27,9 @@ export const templateTargetName = (id: string) => `zoom:template/${id}`;
 const userTargetName = (id: string) => `zoom:user/${id}`;
 
 
-/** Every item of a paginated list, following next_page_token until it is empty or absent. */
-async function listAll(client: ZoomClient, path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
-  const items: Json[] = [];
-  let pageToken: string | undefined;
-  do {
-    const page = await client.get<Json>(path, { ...query, next_page_token: pageToken });
-    const list = page[key];
-    if (Array.isArray(list)) items.push(...(list as Json[]));
-    pageToken = typeof page.next_page_token === 'string' && page.next_page_token !== '' ? page.next_page_token : undefined;
-  } while (pageToken);
-  return items;
+/** Every item of a paginated list (the client stops on a repeated page token and at its page cap). */
+function listAll(client: ZoomClient, path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
+  return client.listAll(path, key, query);
 }
 
 /** Each target once, in the order first given: the same meeting, template or user error named twice is one target. */

@@ -50,6 +50,19 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests fail before the fault is spent. */
   times: number;
+  /** Answer 200 (or `status`) at once, then trickle the body one byte per this many ms, forever (a slow-loris server). */
+  trickleMs?: number;
+  /** Answer 200 with a JSON body of this many bytes, streamed (an oversize response). */
+  hugeBytes?: number;
+  /** Send no Content-Length with hugeBytes (chunked), so only the bytes read can tell the size. */
+  chunked?: boolean;
+  /** (token endpoint) Answer 401 invalid_client with the request's Authorization header and the decoded credentials in `reason`. */
+  echoAuthorization?: boolean;
+}
+
+/** Zoom's rate-limit label of an emulated path (as the OpenAPI documents give them). */
+export function emulatorRateLabel(pathname: string): 'Light' | 'Medium' {
+  return /^\/v2\/(meetings\/[^/]+|users\/[^/]+)$/.test(pathname) ? 'Light' : 'Medium';
 }
 
 export interface EmulatorOptions {
@@ -67,6 +80,15 @@ export interface EmulatorOptions {
   pageSizeCap?: number;
   /** Every user in GET /users and every meeting in a user's list appears twice (as shifting pages can make it). */
   repeatInLists?: boolean;
+  /**
+   * A strict sliding-window limit per rate-limit label: at most N requests served in any
+   * 1,000 ms (one number: every label). A request over it gets Zoom's 429; 429s do not count.
+   */
+  windowLimit?: number | Partial<Record<'Light' | 'Medium', number>>;
+  /** Send X-RateLimit-* headers with a 429 (default true). */
+  rateLimitHeaders?: boolean;
+  /** Every page of every list names the same next_page_token, which is accepted again (a pagination loop). */
+  repeatPageToken?: boolean;
 }
 
 /** Granular scopes per endpoint, any one of which is enough (from the OpenAPI documents' security entries). */
@@ -296,6 +318,8 @@ export class ZoomEmulator {
   private bucket: number;
   private bucketAt = Date.now();
   private tokenCounter = 0;
+  /** Times of the requests served in the last second, per label (windowLimit). */
+  private readonly windows = new Map<string, number[]>();
   origin = '';
 
   constructor(readonly options: EmulatorOptions = {}) {
@@ -383,18 +407,72 @@ export class ZoomEmulator {
     return true;
   }
 
+  /** Whether the strict window of this path's label has room; if so the request is counted in it. */
+  private takeWindow(pathname: string): { ok: boolean; label: string; limit: number } {
+    const limits = this.options.windowLimit;
+    const label = emulatorRateLabel(pathname);
+    const limit = typeof limits === 'number' ? limits : (limits?.[label] ?? Infinity);
+    if (limit === Infinity) return { ok: true, label, limit };
+    const now = Date.now();
+    let times = this.windows.get(label);
+    if (!times) this.windows.set(label, (times = []));
+    let drop = 0;
+    while (drop < times.length && times[drop]! <= now - 1000) drop++;
+    if (drop > 0) times.splice(0, drop);
+    if (times.length >= limit) return { ok: false, label, limit };
+    times.push(now);
+    return { ok: true, label, limit };
+  }
+
+  /** Answers a fault that misbehaves in the body: a trickle or an oversize body. */
+  private streamFault(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
+    const status = fault.status || 200;
+    this.log.push({ method: req.method ?? '', path: req.url ?? '', at: Date.now(), status });
+    if (fault.trickleMs !== undefined) {
+      res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...fault.headers });
+      res.write('{"topic":"');
+      const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write('a')), fault.trickleMs);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
+    const total = fault.hugeBytes!;
+    res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...(fault.chunked ? {} : { 'content-length': String(total) }), ...fault.headers });
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    let sent = 0;
+    this.hugeBytesSent.set(req.url ?? '', 0);
+    const pump = () => {
+      while (sent < total && !res.destroyed) {
+        const n = Math.min(chunk.length, total - sent);
+        sent += n;
+        this.hugeBytesSent.set(req.url ?? '', sent);
+        if (!res.write(n === chunk.length ? chunk : chunk.subarray(0, n))) return void res.once('drain', pump);
+      }
+      if (!res.destroyed) res.end();
+    };
+    pump();
+  }
+
+  /** Bytes of a huge-body fault written to the socket, per request path (to prove the client stopped reading). */
+  readonly hugeBytesSent = new Map<string, number>();
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.origin);
     this.received.push(url.pathname + url.search);
-    if (url.pathname === '/oauth/token') return this.token(req, res, url);
 
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(url.pathname + url.search));
     if (fault) {
       fault.times--;
       if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (res.destroyed) return; // the client gave up waiting
+      if (fault.trickleMs !== undefined || fault.hugeBytes !== undefined) return this.streamFault(req, res, fault);
+      if (fault.echoAuthorization) {
+        const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+        const reason = `bad secret ${req.headers.authorization} (${Buffer.from(basic, 'base64').toString()})`;
+        return this.respond(req, res, 401, { error: 'invalid_client', reason }, fault.headers);
+      }
       if (fault.status !== 0) return this.respond(req, res, fault.status, fault.body ?? { code: fault.status, message: 'Injected fault.' }, fault.headers);
     }
+    if (url.pathname === '/oauth/token') return this.token(req, res, url);
 
     const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
     const token = auth ? this.tokens.get(auth[1]!) : undefined;
@@ -405,13 +483,17 @@ export class ZoomEmulator {
     }
     if (token.expiresAt <= Date.now()) return this.respond(req, res, 401, { code: 124, message: 'Access token is expired.' });
 
-    if (!this.takeToken()) {
-      const headers: Record<string, string> = {
-        'X-RateLimit-Category': /\/meetings\/\d+$/.test(url.pathname) ? 'Light' : 'Medium',
-        'X-RateLimit-Type': 'QPS',
-        'X-RateLimit-Limit': String(this.options.rateLimit),
-        'X-RateLimit-Remaining': '0',
-      };
+    const window = this.takeWindow(url.pathname);
+    if (!window.ok || !this.takeToken()) {
+      const headers: Record<string, string> =
+        this.options.rateLimitHeaders === false
+          ? {}
+          : {
+              'X-RateLimit-Category': window.ok ? (/\/meetings\/\d+$/.test(url.pathname) ? 'Light' : 'Medium') : window.label,
+              'X-RateLimit-Type': 'QPS',
+              'X-RateLimit-Limit': String(window.ok ? this.options.rateLimit : window.limit),
+              'X-RateLimit-Remaining': '0',
+            };
       if (this.options.retryAfterSeconds !== undefined) headers['Retry-After'] = String(this.options.retryAfterSeconds);
       return this.respond(req, res, 429, { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' }, headers);
     }
@@ -451,11 +533,11 @@ export class ZoomEmulator {
     const given = url.searchParams.get('next_page_token');
     let offset = 0;
     if (given) {
-      const state = this.pageTokens.get(given);
+      const state = this.options.repeatPageToken ? { list: listName, offset: 0 } : this.pageTokens.get(given);
       if (!state || state.list !== listName) return this.respond(req, res, 400, { code: 300, message: 'The next page token is invalid or expired.' });
       offset = state.offset;
     }
-    const next = offset + size < items.length ? `emu-page-${Math.random().toString(36).slice(2, 12)}` : '';
+    const next = this.options.repeatPageToken ? 'emu-page-again' : offset + size < items.length ? `emu-page-${Math.random().toString(36).slice(2, 12)}` : '';
     if (next) this.pageTokens.set(next, { list: listName, offset: offset + size });
     this.respond(req, res, 200, {
       next_page_token: next,
