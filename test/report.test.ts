@@ -34,6 +34,9 @@ describe('score', () => {
     expect(verdictOf(target(check('error', 'pass'), check('warning', 'unknown')))).toBe('incomplete');
     expect(verdictOf(target(check('error', 'unknown'), check('warning', 'fail')))).toBe('fail');
     expect(verdictOf(target(check('error', 'pass'), check('error', 'waived')))).toBe('pass');
+    // Nothing shown to be safe is no pass (security review M4: a policy that turns every rule off, or waives every check).
+    expect(verdictOf(target())).toBe('incomplete');
+    expect(verdictOf(target(check('error', 'waived'), check('warning', 'waived')))).toBe('incomplete');
   });
 });
 
@@ -69,7 +72,9 @@ describe('exit code', () => {
     expect(exitCodeOf(unknownOnly, 'never')).toBe(0);
     expect(exitCodeOf(warningFails, 'unknown')).toBe(1);
     expect(exitCodeOf(errorFails, 'unknown')).toBe(1);
-    expect(exitCodeOf(waivedOnly, 'unknown')).toBe(0);
+    // A target whose only check is waived had nothing shown safe: incomplete, so --fail-on unknown stops it.
+    expect(exitCodeOf(waivedOnly, 'unknown')).toBe(1);
+    expect(exitCodeOf(waivedOnly, 'warning')).toBe(0);
     expect(exitCodeOf(buildReport([target(check('error', 'pass'))], 'proper-use'), 'unknown')).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
 import { DEFAULT_PROFILE } from '../../rules/profiles';
-import { enableRules, rulesById } from '../engine/enable-rules';
+import { enableRules, profileRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
 import type { RunProblem } from '../load/run-problem';
 import { findPolicyFile } from '../policy/find-policy';
@@ -32,6 +32,8 @@ export interface RunSetup {
   profile: string;
   enabled: EnabledRule[];
   policy?: Policy;
+  /** What the policy takes away from the run (rules turned off, waivers for every target). */
+  warnings: string[];
 }
 
 export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
@@ -39,7 +41,10 @@ export async function prepareRun(options: CheckOptions): Promise<RunSetup> {
   // The policy machinery (its schema, waivers) is loaded only when there is a policy.
   const policy = file ? (await import('../policy/load-policy')).loadPolicy(file, options.config !== undefined) : undefined;
   const profile = options.profile ?? policy?.profile ?? DEFAULT_PROFILE;
-  return { profile, enabled: enableRules(profile, policy), policy };
+  const enabled = enableRules(profile, policy);
+  if (!policy) return { profile, enabled, warnings: [] };
+  const { policyWarnings } = await import('../policy/policy-warnings');
+  return { profile, enabled, policy, warnings: policyWarnings(policy, profileRules(profile).map((rule) => rule.id)) };
 }
 
 /** A run problem on standard error: notices marked as such. */
@@ -73,7 +78,7 @@ export async function finishRun(
     ({ results, warnings } = applyWaivers(results, setup.policy));
     policy = describePolicy(setup.policy, todayUtc());
   }
-  warnings = [...runWarnings, ...warnings];
+  warnings = [...runWarnings, ...setup.warnings, ...warnings];
   const report = buildReport(results, setup.profile, warnings, { problems, policy });
   const exitCode = exitCodeOf(report, options.failOn);
   const formatter = await loadFormatter(options.format);

@@ -20,10 +20,14 @@ export function scoreOf(result: TargetResult): number | null {
 
 export type Verdict = 'pass' | 'fail' | 'incomplete' | 'error';
 
-/** fail: a check failed; incomplete: none failed but some could not be decided; pass: every check passed (or was waived). */
+/**
+ * fail: a check failed; incomplete: none failed but some could not be decided, or
+ * no check passed at all (every rule turned off or waived: nothing was shown to be
+ * safe); pass: every check passed or was waived, and at least one passed.
+ */
 export function verdictOf(result: TargetResult): Verdict {
   if (result.error) return 'error';
   if (result.checks.some((c) => c.status === 'fail')) return 'fail';
   if (result.checks.some((c) => c.status === 'unknown')) return 'incomplete';
-  return 'pass';
+  return result.checks.some((c) => c.status === 'pass') ? 'pass' : 'incomplete';
 }

@@ -114,7 +114,9 @@ export function failsGate(check: Pick<CheckResult, 'status' | 'severity'>, failO
  */
 export function exitCodeOf(report: Report, failOn: FailOn): 0 | 1 | 2 {
   if (report.summary.errored > 0 || report.problems.some((p) => p.level === 'error')) return 2;
-  return report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn))) ? 1 : 0;
+  // Under --fail-on unknown, a target nothing was decided for (every rule off or waived) is not let through either.
+  const undecided = failOn === 'unknown' && report.targets.some((t) => t.verdict === 'incomplete');
+  return undecided || report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn))) ? 1 : 0;
 }
 
 /** A run problem as one line of text: its path, then what happened (the message does not repeat the path). */

@@ -99,7 +99,10 @@ describe('policy file', () => {
     const dir = tempProject({ '.mediate-check.yaml': 'waivers:\n  - rule: no-auto-recording\n    reason: not needed any more\n', 'm.yaml': COMPLIANT });
     const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).warnings).toEqual(['waiver 1 (no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed']);
+    expect(JSON.parse(r.stdout).warnings).toEqual([
+      'waiver 1 (no-auto-recording) in .mediate-check.yaml names no target: it waives no-auto-recording for every target',
+      'waiver 1 (no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed',
+    ]);
   });
 
   it('fails with exit 2, the file, the line and the key, on a bad policy file', () => {
