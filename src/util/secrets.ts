@@ -2,7 +2,7 @@
 // but text from third parties (the YAML parser, the Zoom API) could; every such
 // text passes through redact() with the secret values found in the input.
 
-const SECRET_KEYS = /(?:^|[\s{,"'])(password|encrypted_password|h323_password|pstn_password|passcode|start_url|access_token|client_secret)["']?\s*:\s*(.+)$/gim;
+const SECRET_KEYS = /(?:^|[\s{,"'])(password|encrypted_password|h323_password|pstn_password|default_password_for_scheduled_meetings|pmi_password|passcode|start_url|access_token|client_secret)["']?\s*:\s*(.+)$/gim;
 
 /** Values written after secret-looking keys in raw YAML or JSON text. */
 export function secretValuesIn(text: string): string[] {
