@@ -11,6 +11,9 @@ export function secretValuesIn(text: string): string[] {
     const raw = match[2]!.trim().replace(/[,}\]]+$/, '').trim();
     const unquoted = raw.replace(/^["']|["']$/g, '');
     if (unquoted.length >= 3) found.add(unquoted);
+    // An alias (*name) is quoted by the parser without its star when it cannot be resolved.
+    const alias = /^\*(\S{3,})$/.exec(unquoted)?.[1];
+    if (alias !== undefined) found.add(alias);
   }
   return [...found];
 }
