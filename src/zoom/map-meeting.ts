@@ -11,13 +11,16 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** Keys whose text value is a credential: never kept, never shown (host_key: also the meeting's dynamic_host_key). */
 const SECRET_KEY = /pass(word|code)|^start_url$|token$|^zak$|host_key$/i;
 
-/** A deep copy without secret text values (passcodes, start URLs, tokens). */
+/**
+ * A deep copy without secret values (passcodes, start URLs, tokens): text, and
+ * numbers too (a numeric passcode is still one); flags of the same name stay.
+ */
 export function withoutSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item)) as T;
   if (!isObject(value)) return value;
   const out: Json = {};
   for (const [key, item] of Object.entries(value)) {
-    if (SECRET_KEY.test(key) && typeof item === 'string') continue;
+    if (SECRET_KEY.test(key) && (typeof item === 'string' || typeof item === 'number' || typeof item === 'bigint')) continue;
     out[key] = withoutSecrets(item);
   }
   return out as T;
