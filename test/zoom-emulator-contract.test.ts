@@ -75,6 +75,7 @@ describe.skipIf(!available)('emulator against the Zoom OpenAPI documents', () =>
     ['Users.json', '/users/{userId}/meeting_templates/{meetingTemplateId}', `/v2/users/${AUDIT.hostId}/meeting_templates/${AUDIT.templateId}`],
     ['Users.json', '/users/{userId}/settings', '/v2/users/owner/settings', 0],
     ['Users.json', '/users/{userId}/settings', '/v2/users/owner/settings?option=meeting_security', 3],
+    ['Users.json', '/users/{userId}/settings', '/v2/users/owner/settings?option=meeting_authentication', 1],
     ['Users.json', '/users/{userId}/settings', `/v2/users/${AUDIT.hostId}/settings`, 0],
     ['Users.json', '/users/{userId}/settings', `/v2/users/${AUDIT.hostId}/settings?option=meeting_security`, 3],
     ['Users.json', '/users', '/v2/users?status=active&page_size=300'],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingIds } from '../src/commands/check-zoom';
 import { locksFrom, mergeLocks } from '../src/zoom/effective-settings';
-import { hostSettingsFrom, meetingFromTemplate, withoutSecrets, zoomTarget } from '../src/zoom/map-meeting';
+import { hostSettingsFrom, meetingFromTemplate, withStandingPasscodes, withoutSecrets, zoomTarget } from '../src/zoom/map-meeting';
 import { zoomRateLabel } from '../src/zoom/rate-labels';
 
 describe('Zoom rate-limit labels', () => {
@@ -26,7 +26,7 @@ describe('mapping API objects', () => {
       password: 'x1',
       start_url: 'https://z/s/1?zak=t',
       dynamic_host_key: '55667788',
-      settings: { pmi_password: 'p', meeting_password: true, list: [{ encrypted_password: 'e', keep: 1 }] },
+      settings: { pmi_password: 'p', meeting_password: true, list: [{ encrypted_password: 'e', keep: 1 }], pstn_password: 557201 },
     });
     expect(cleaned).toEqual({ settings: { meeting_password: true, list: [{ keep: 1 }] } });
   });
@@ -46,6 +46,30 @@ describe('mapping API objects', () => {
       in_meeting: { show_a_join_from_your_browser_link: false },
       meeting_security: { embed_password_in_join_link: false },
     });
+  });
+
+  it("takes the host's meeting authentication profiles, not the recording ones", () => {
+    const profile = { id: 'a1', name: 'Firm', type: 'enforce_login_with_same_account', default_option: true, visible: true };
+    const host = hostSettingsFrom(undefined, undefined, {
+      authentication_options: {
+        meeting_authentication: { meeting_authentication: true, allow_authentication_exception: false, authentication_options: [profile] },
+        recording_authentication: { recording_authentication: true, authentication_options: [{ id: 'r1', type: 'internally' }] },
+      },
+    });
+    expect(host).toEqual({
+      authentication_options: { meeting_authentication: { meeting_authentication: true, allow_authentication_exception: false, authentication_options: [profile] } },
+    });
+    // An answer of another shape adds nothing.
+    expect(hostSettingsFrom(undefined, undefined, { authentication_options: [] })).toEqual({});
+  });
+
+  it("keeps the host's standing passcodes for checking (text only), and withoutSecrets still drops them", () => {
+    const defaults = { schedule_meeting: { join_before_host: false, default_password_for_scheduled_meetings: 'd3f4ult', pmi_password: 12345 } };
+    const host = withStandingPasscodes(hostSettingsFrom(defaults, undefined), defaults);
+    // A number under a secret key is dropped like text (a numeric passcode is still a passcode), never kept for checking.
+    expect(host).toEqual({ schedule_meeting: { join_before_host: false, default_password_for_scheduled_meetings: 'd3f4ult' } });
+    expect(withoutSecrets(host)).toEqual({ schedule_meeting: { join_before_host: false } });
+    expect(withStandingPasscodes({}, defaults)).toEqual({});
   });
 
   it('moves template settings to where a meeting holds them', () => {

@@ -27,8 +27,16 @@ export interface AccountContext {
 }
 
 /** What may be unreadable, in the order the warning names them. */
-const PARTS = ["the account's settings", "the account's lock settings", "the hosts' groups (GET /users/{userId})", "the groups' lock settings"] as const;
+const PARTS = [
+  "the account's settings",
+  "the account's lock settings",
+  "the hosts' groups (GET /users/{userId})",
+  "the groups' lock settings",
+  "the hosts' authentication profiles (GET /users/{userId}/settings?option=meeting_authentication)",
+] as const;
 type Part = (typeof PARTS)[number];
+/** The parts without which whether a setting is locked is not known. */
+const LOCK_PARTS: readonly Part[] = [PARTS[1], PARTS[2], PARTS[3]];
 
 /** Lock flags of one level (account or a group), per settings group; null: that answer could not be read. */
 type LevelLocks = Record<(typeof LOCK_GROUPS)[number], Json | null>;
@@ -173,6 +181,11 @@ export class EffectiveSettings {
     return profile;
   }
 
+  /** GET /users/{id}/settings?option=meeting_authentication (the host's authentication profiles); null when not readable. */
+  authenticationOf(user: string): Promise<Json | null> {
+    return this.optional(PARTS[4], `/users/${encodeURIComponent(user)}/settings`, { option: 'meeting_authentication' });
+  }
+
   /** The id Zoom gives the user ("me" or an email → the id), or the name given when that cannot be read. */
   async userIdOf(user: string): Promise<string> {
     const profile = await this.profileOf(user);
@@ -212,8 +225,9 @@ export class EffectiveSettings {
     if (this.unreadable.size === 0) return undefined;
     const parts = PARTS.filter((part) => this.unreadable.has(part)).map((part) => `${part} (${this.unreadable.get(part)})`);
     const effects = [
-      parts.length > (this.unreadable.has("the account's settings") ? 1 : 0) && 'whether a setting is locked is not known where they were needed ("locked": null)',
-      this.unreadable.has("the account's settings") && 'facts only the account holds are unknown',
+      LOCK_PARTS.some((part) => this.unreadable.has(part)) && 'whether a setting is locked is not known where they were needed ("locked": null)',
+      this.unreadable.has(PARTS[0]) && 'facts only the account holds are unknown',
+      this.unreadable.has(PARTS[4]) && "which authentication profile a meeting uses is not known (authenticated-participants answers unknown)",
     ].filter(Boolean);
     return `could not read ${parts.join('; ')}. Every target is still checked without them: ${effects.join(', and ')}. README "Zoom API" lists the scopes each call needs.`;
   }

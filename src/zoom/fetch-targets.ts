@@ -8,7 +8,7 @@ import type { Meeting } from '../model/meeting-schema';
 import { redact } from '../util/secrets';
 import type { ZoomClient } from './client';
 import { EffectiveSettings } from './effective-settings';
-import { hostSettingsFrom, meetingFromTemplate, zoomTarget } from './map-meeting';
+import { hostSettingsFrom, meetingFromTemplate, withStandingPasscodes, zoomTarget } from './map-meeting';
 
 type Json = Record<string, unknown>;
 
@@ -70,14 +70,21 @@ export class ZoomTargetSource {
     return text === undefined ? undefined : redact(text, this.client.secrets());
   }
 
-  /** A host's settings, fetched once per host however many of its meetings are checked. */
+  /**
+   * A host's settings, fetched once per host however many of its meetings are
+   * checked: the default answer, `option=meeting_security` and
+   * `option=meeting_authentication` (the host's authentication profiles).
+   */
   settingsOf(userId: string): Promise<Json> {
     let settings = this.hostSettings.get(userId);
     if (!settings) {
       const path = `/users/${encodeURIComponent(userId)}/settings`;
-      settings = Promise.all([this.client.get<Json>(path), this.client.get<Json>(path, { option: 'meeting_security' })]).then(([defaults, security]) =>
-        hostSettingsFrom(defaults, security),
-      );
+      settings = Promise.all([
+        this.client.get<Json>(path),
+        this.client.get<Json>(path, { option: 'meeting_security' }),
+        // Optional: without it authenticated-participants cannot tell the profile (one warning for the run).
+        this.levels.authenticationOf(userId),
+      ]).then(([defaults, security, authentication]) => withStandingPasscodes(hostSettingsFrom(defaults, security, authentication ?? undefined), defaults));
       this.hostSettings.set(userId, settings);
     }
     return settings;

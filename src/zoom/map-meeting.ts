@@ -11,13 +11,16 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** Keys whose text value is a credential: never kept, never shown (host_key: also the meeting's dynamic_host_key). */
 const SECRET_KEY = /pass(word|code)|^start_url$|token$|^zak$|host_key$/i;
 
-/** A deep copy without secret text values (passcodes, start URLs, tokens). */
+/**
+ * A deep copy without secret values (passcodes, start URLs, tokens): text, and
+ * numbers too (a numeric passcode is still one); flags of the same name stay.
+ */
 export function withoutSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => withoutSecrets(item)) as T;
   if (!isObject(value)) return value;
   const out: Json = {};
   for (const [key, item] of Object.entries(value)) {
-    if (SECRET_KEY.test(key) && typeof item === 'string') continue;
+    if (SECRET_KEY.test(key) && (typeof item === 'string' || typeof item === 'number' || typeof item === 'bigint')) continue;
     out[key] = withoutSecrets(item);
   }
   return out as T;
@@ -29,9 +32,11 @@ export const DEFAULT_GROUPS = ['schedule_meeting', 'in_meeting', 'recording'] as
 /**
  * Settings as the rules read them (a user's, or the account's): the default
  * answer's groups plus the meeting_security group of the `option=meeting_security`
- * answer, without secrets. Either answer may be missing (not readable).
+ * answer and, for a user, the meeting authentication profiles of the
+ * `option=meeting_authentication` answer, without secrets. Any answer may be
+ * missing (not readable).
  */
-export function hostSettingsFrom(defaults: Json | undefined, security: Json | undefined): Json {
+export function hostSettingsFrom(defaults: Json | undefined, security: Json | undefined, authentication?: Json): Json {
   const picked: Json = {};
   for (const group of DEFAULT_GROUPS) {
     const value = defaults?.[group];
@@ -39,7 +44,27 @@ export function hostSettingsFrom(defaults: Json | undefined, security: Json | un
   }
   const meetingSecurity = security?.meeting_security;
   if (isObject(meetingSecurity)) picked.meeting_security = meetingSecurity;
+  // Only the meeting profiles: the answer also holds the recording ones, which no rule reads.
+  const profiles = isObject(authentication?.authentication_options) ? authentication.authentication_options.meeting_authentication : undefined;
+  if (isObject(profiles)) picked.authentication_options = { meeting_authentication: profiles };
   return withoutSecrets(picked);
+}
+
+/** The host's standing passcodes, shared by every meeting given them (schedule_meeting). */
+export const STANDING_PASSCODES = ['default_password_for_scheduled_meetings', 'pmi_password'] as const;
+
+/**
+ * Host settings for checking: `hostSettingsFrom` plus the host's standing passcodes
+ * from the default answer, which passcode-not-shared compares (by digest) with the
+ * meeting's. The checked model is never printed, and `export` runs `withoutSecrets`
+ * over the whole object, so they reach no output.
+ */
+export function withStandingPasscodes(settings: Json, defaults: Json | undefined): Json {
+  const schedule = defaults?.schedule_meeting;
+  if (!isObject(schedule) || !isObject(settings.schedule_meeting)) return settings;
+  const kept: Json = { ...settings.schedule_meeting };
+  for (const key of STANDING_PASSCODES) if (typeof schedule[key] === 'string') kept[key] = schedule[key];
+  return { ...settings, schedule_meeting: kept };
 }
 
 /**

@@ -57,7 +57,7 @@ describe('mediate-check zoom', () => {
       // The sample account and the host's group leave the waiting room unlocked.
       evidence: [{ pointer: '/settings/waiting_room', level: 'meeting', locked: false }],
     });
-    // One token, the meeting, the host's settings twice (defaults and meeting_security), the account's
+    // One token, the meeting, the host's settings three times (defaults, meeting_security, meeting_authentication), the account's
     // settings and lock settings (each twice), the host's groups, and its one group's lock settings (twice).
     expect(e.tokenRequests).toBe(1);
     expect(e.log[0]!.path).toBe('/oauth/token');
@@ -72,6 +72,7 @@ describe('mediate-check zoom', () => {
       '/v2/meetings/85746065432',
       '/v2/users/owner',
       '/v2/users/owner/settings',
+      '/v2/users/owner/settings?option=meeting_authentication',
       '/v2/users/owner/settings?option=meeting_security',
     ]);
   });
@@ -197,8 +198,8 @@ describe('mediate-check zoom', () => {
     const template = report.targets[8];
     expect(template.target).toBe('zoom:template/emuTpl001');
     expect(statuses(template)).toMatchObject({ 'no-waiting-room': 'pass', 'no-auto-recording': 'pass', 'unique-meeting-id': 'unknown', 'passcode-required': 'pass' });
-    // Host settings fetched once for the owner, however many meetings.
-    expect(e.apiRequests(/^\/v2\/users\/owner\/settings/)).toBe(2);
+    // Host settings fetched once for the owner (three answers), however many meetings.
+    expect(e.apiRequests(/^\/v2\/users\/owner\/settings/)).toBe(3);
   });
 
   it("checks a template with its own in-meeting settings over the host's", async () => {

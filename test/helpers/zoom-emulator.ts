@@ -1,5 +1,6 @@
 // A Zoom API stand-in on 127.0.0.1 for tests and the benchmark: the OAuth token
-// endpoint, the meeting, user, settings and template endpoints we call, the
+// endpoint, the meeting, user, settings (with the meeting_security and
+// meeting_authentication options) and template endpoints we call, the
 // account's settings and lock settings, users' groups and the groups' lock
 // settings, Zoom's `{code, message}` errors, expiring tokens, scopes, pagination,
 // rate limits with X-RateLimit-* headers, and injected faults. Shapes follow Zoom's
@@ -16,6 +17,8 @@ export interface EmulatorUser {
   settings: Json;
   /** GET /users/{id}/settings?option=meeting_security */
   meetingSecurity: Json;
+  /** GET /users/{id}/settings?option=meeting_authentication: the host's authentication profiles. */
+  meetingAuthentication: Json;
   templates: Json[];
   /** GET /users/{id} → group_ids */
   groupIds: string[];
@@ -220,6 +223,20 @@ export function makeUser(id: string, overrides: { embed?: boolean; browserLink?:
           participants_to_place_in_waiting_room: 0,
           users_who_can_admit_participants_from_waiting_room: 0,
           whitelisted_domains_for_waiting_room: '',
+        },
+      },
+    },
+    // Profiles as an account sets them up: the firm's own users, named domains, and any Zoom sign-in.
+    meetingAuthentication: {
+      authentication_options: {
+        meeting_authentication: {
+          meeting_authentication: false,
+          allow_authentication_exception: true,
+          authentication_options: [
+            { id: 'authFirm', name: 'Signed in to the firm', type: 'enforce_login_with_same_account', default_option: true, visible: true },
+            { id: 'authCounsel', name: 'Counsel domains', type: 'enforce_login_with_domains', domains: 'counsel.example,court.example', default_option: false, visible: true },
+            { id: 'authAnyZoom', name: 'Sign in to Zoom', type: 'enforce_login', default_option: false, visible: true },
+          ],
         },
       },
     },
@@ -603,7 +620,9 @@ export class ZoomEmulator {
         return this.page(req, res, url, `meetings:${user.id}`, 'meetings', this.options.repeatInLists ? [...list, ...list] : list, 300);
       }
       if (parts[2] === 'settings' && parts.length === 3) {
-        return this.respond(req, res, 200, url.searchParams.get('option') === 'meeting_security' ? user.meetingSecurity : user.settings);
+        const option = url.searchParams.get('option');
+        if (option === 'meeting_authentication') return this.respond(req, res, 200, user.meetingAuthentication);
+        return this.respond(req, res, 200, option === 'meeting_security' ? user.meetingSecurity : user.settings);
       }
       if (parts[2] === 'meeting_templates' && parts.length === 3) {
         const templates = user.templates.map((t) => ({ id: t.id, name: t.name, type: 1 }));
