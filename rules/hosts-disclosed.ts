@@ -10,7 +10,8 @@ export default defineRule({
   rationale:
     'An alternative host can start the meeting, admit people from the waiting room and record it. The agreement names everyone who attends or can hear in advance; ' +
     'someone with host powers who is not on that list can let others in or listen unseen.',
-  fix: 'Remove from settings.alternative_hosts anyone who is not a disclosed participant, or disclose them: add them to mediation.participants with their email.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Options → Alternative hosts: remove anyone who is not a disclosed participant, or disclose them to everyone. In the file: settings.alternative_hosts, and each host\'s email under mediation.participants.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
     'Added to the profile current in the second release. The April 2020 agreement asks that everyone attending or able to hear be named in advance; nothing compared that list with the people Zoom gives host powers.',

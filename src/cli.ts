@@ -8,7 +8,7 @@ import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
 import type { InitOptions } from './commands/init-meeting';
-import { writeStdout } from './util/stdout';
+import { stdoutIsTerminal, writeStdout } from './util/stdout';
 import { warn } from './util/warn';
 import { TOOL_VERSION } from './version';
 
@@ -33,6 +33,7 @@ function addCheckOptions(command: Command): Command {
         .choices(['error', 'warning', 'unknown', 'never'])
         .default('error'),
     )
+    .option('-q, --quiet', 'pretty report: only failing checks, targets that could not be read, and the summary')
     .option('--color', 'force coloured output')
     .option('--no-color', 'never colour the output');
 }
@@ -212,7 +213,9 @@ ${EXIT_CODES}`,
     .argument('<rule>', 'rule id, e.g. no-waiting-room')
     .action(async (id: string) => {
       const { explainRule } = await import('./commands/explain-rule');
-      writeStdout(explainRule(id));
+      const { loadHang, outputWidth } = await import('./report/wrap');
+      const width = outputWidth(process.env, () => (stdoutIsTerminal() ? process.stdout.columns : undefined));
+      writeStdout(explainRule(id, await loadHang(width)));
     });
 
   return program;

@@ -8,6 +8,7 @@ import { findPolicyFile } from '../policy/find-policy';
 import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
+import { outputWidth } from '../report/wrap';
 import { buildReport, describePolicy, exitCodeOf, problemText, type FailOn } from '../report/report';
 import { placeOf } from '../util/place';
 import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   config?: string;
   failOn: FailOn;
   color?: boolean;
+  /** The pretty report: only failures and the summary. */
+  quiet?: boolean;
 }
 
 /** What a run checks with, settled before any target is read or fetched. */
@@ -92,6 +95,9 @@ export async function finishRun(
     env: process.env,
     meetings: loaded.map((target) => target.meeting),
     output,
+    quiet: options.quiet === true,
+    // Only the pretty report wraps; process.stdout (a few ms to create) is touched only for a terminal.
+    width: options.format === 'pretty' ? outputWidth(process.env, () => (fd === undefined && stdoutIsTerminal() ? process.stdout.columns : undefined)) : undefined,
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);

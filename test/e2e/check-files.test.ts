@@ -25,7 +25,7 @@ describe('checking meeting files', () => {
     expect(r.stdout).toContain('fixtures/risky-meeting.yaml · score 13/100 · FAIL');
     expect(r.stdout).toMatch(/✖ error +no-waiting-room +The waiting room is on/);
     expect(r.stdout).toContain('at fixtures/risky-meeting.yaml:10:3');
-    expect(r.stdout).toContain('fix: Set settings.waiting_room to false');
+    expect(r.stdout).toContain('fix: Zoom web portal: Meetings → your meeting → Edit → Security → untick Waiting Room');
     expect(r.stdout).toMatch(/\? unknown +lock-after-join +Not known whether the host will lock the meeting: add mediation.lock_after_join/);
     expect(r.stdout).toMatch(/✔ passed +passcode-required\n/);
   });

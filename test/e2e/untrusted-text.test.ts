@@ -86,7 +86,7 @@ describe('L1: terminal escapes in the pretty report', () => {
     const plain = runCli(['.'], { cwd: dir });
     expect(plain.code).toBe(1);
     expect(plain.stdout).not.toMatch(RAW_CONTROL);
-    expect(plain.stdout).toContain('Participant \\x1b[2K\\x1b[1A\\x1b[32mALL CLEAR\\x1b[0m\\x1b]0;pwned-title\\x07\\x1b]8;;https://evil.example/\\x07click\\x1b]8;;\\x07\\x9b31m');
+    expect(plain.stdout).toContain('\\x1b[2K\\x1b[1A\\x1b[32mALL CLEAR\\x1b[0m\\x1b]0;pwned-title\\x07\\x1b]8;;https://evil.example/\\x07click\\x1b]8;;\\x07\\x9b31m joins from a public network.');
     expect(plain.stdout).toContain('a\\x1b]52;c;Y3VybA==\\x07\\x1b[1A.yaml · score');
     expect(plain.stdout).toContain('waived: ok\\x1b[2J\\x1b]0;title\\x07');
     // With colour on, the only escapes are SGR colour codes the tool writes itself.
