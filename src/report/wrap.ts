@@ -1,11 +1,14 @@
 // Word-wrapping for what a person reads: the pretty report and `explain`.
 // The width: COLUMNS when set to a whole number (a user's override, as many
 // tools allow), else the terminal's width when standard output is one, else 80
-// (a pipe, a file written with -o, a CI log). wrap-ansi does the wrapping: it
-// counts East Asian wide characters as two columns, keeps our colours across a
-// break, and breaks a word longer than a line (a long path) where it must. It is
-// loaded only by the pretty report and `explain`, never by the machine formats.
-import type { Options } from 'wrap-ansi';
+// (a pipe, a file written with -o, a CI log). fast-wrap-ansi does the wrapping
+// (wrap-ansi's behaviour: East Asian wide characters count two columns, our
+// colours carry across a break, a word longer than a line, such as a long path,
+// is broken where it must be). Not wrap-ansi itself: its string-width builds an
+// Intl.Segmenter, which costs every pretty run some 40 ms. It is loaded only by
+// the pretty report and `explain`, never by the machine formats; @clack/prompts
+// (init) uses the same version.
+import type { Options } from 'fast-wrap-ansi';
 
 export const DEFAULT_WIDTH = 80;
 /** Below this, nothing readable fits beside an indent; a smaller COLUMNS is raised to it. */
@@ -28,7 +31,7 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const OPTIONS: Options = { hard: true, trim: true };
 
 export async function loadHang(width: number): Promise<Hang> {
-  const wrapAnsi = (await import('wrap-ansi')).default;
+  const { wrapAnsi } = await import('fast-wrap-ansi');
   return (prefix, text, indent) => {
     const room = Math.max(width - indent, 20);
     // Most lines fit: no need to measure them.

@@ -71,7 +71,7 @@ describe('pretty report width', () => {
   it('counts wide characters as two columns, and colour codes as none', () => {
     const risky = readFileSync('fixtures/risky-meeting.yaml', 'utf8');
     const dir = tempProject({ 'm.yaml': risky.replace('name: J. Doe', `name: "${'調停人'.repeat(20)}"`) });
-    for (const colour of [{}, { FORCE_COLOR: '1' }]) {
+    for (const colour of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
       const r = runCli(['m.yaml'], { cwd: dir, env: { COLUMNS: '80', ...colour } });
       expect(r.stdout).toContain('調停人');
       expect(tooWide(r.stdout, 80)).toEqual([]);
