@@ -9,6 +9,7 @@ import { rulesById } from '../engine/enable-rules';
 import { describeIssues } from '../load/describe-issue';
 import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
 import { startOf } from '../load/positions';
+import { errnoText } from '../util/errno';
 import { nearest } from '../util/nearest';
 import { placeOf } from '../util/place';
 import { POLICY_FILE } from './find-policy';
@@ -99,7 +100,7 @@ export function loadPolicy(file: string, explicit: boolean, cwd = process.cwd())
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read the policy file ${file} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    throw new UsageError(`cannot read the policy file ${file}: ${errnoText(error)}`);
   }
   return parsePolicy(text, explicit ? file : path.relative(cwd, file) || POLICY_FILE);
 }

@@ -124,6 +124,6 @@ describe('policy file', () => {
     }
     const missing = runCli(['fixtures/compliant-meeting.yaml', '-c', 'no-such-policy.yaml']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml (ENOENT)\n');
+    expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml: it does not exist (ENOENT)\n');
   });
 });
