@@ -9,7 +9,7 @@ import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { outputWidth } from '../report/wrap';
-import { buildReport, describePolicy, exitCodeOf, problemText, type FailOn } from '../report/report';
+import { buildReport, describePolicy, problemText, type FailOn } from '../report/report';
 import { placeOf } from '../util/place';
 import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
 import { warn } from '../util/warn';
@@ -72,8 +72,8 @@ export async function finishRun(
     policy = describePolicy(setup.policy, todayUtc());
   }
   warnings = [...runWarnings, ...warnings];
-  const report = buildReport(results, setup.profile, warnings, { problems, policy });
-  const exitCode = exitCodeOf(report, options.failOn);
+  const report = buildReport(results, setup.profile, warnings, { problems, policy, failOn: options.failOn });
+  const exitCode = report.summary.exitCode;
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
 

@@ -117,12 +117,7 @@ function* lines({ report, rules, quiet = false }: FormatInput, c: ChalkInstance,
   }
 
   const s = report.summary;
-  let incomplete = 0;
-  let passedTargets = 0;
-  for (const target of report.targets) {
-    if (target.verdict === 'incomplete') incomplete++;
-    if (target.verdict === 'pass') passedTargets++;
-  }
+  const { incomplete, passed: passedTargets } = s;
   const runErrors = report.problems.filter((p) => p.level === 'error').length;
   const parts = [
     s.failed ? c.red(`${s.failed} failed`) : `${s.failed} failed`,
@@ -134,5 +129,7 @@ function* lines({ report, rules, quiet = false }: FormatInput, c: ChalkInstance,
   const checks = [`${s.checks.pass} pass`, `${s.checks.fail} fail`, `${s.checks.unknown} unknown`];
   if (s.checks.waived) checks.push(`${s.checks.waived} waived`);
   const policy = report.policy ? `; ${t(policySummary(report.policy, s.checks.waived))}` : '';
-  yield hang('', `${c.bold(plural(s.targets, 'target'))} (profile ${report.profile}${policy}): ${parts.join(', ')} · checks: ${checks.join(', ')}`, 2);
+  // A FAIL above an exit code of 0 (a failing warning under --fail-on error) says why.
+  const gate = s.failed > 0 && s.exitCode === 0 ? ` · exit 0 (--fail-on ${s.failOn})` : '';
+  yield hang('', `${c.bold(plural(s.targets, 'target'))} (profile ${report.profile}${policy}): ${parts.join(', ')} · checks: ${checks.join(', ')}${gate}`, 2);
 }

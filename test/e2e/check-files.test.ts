@@ -30,12 +30,32 @@ describe('checking meeting files', () => {
     expect(r.stdout).toMatch(/✔ passed +passcode-required\n/);
   });
 
+  it('counts incomplete and passed targets, and records the gate and the exit code, in the JSON summary and the pretty line', () => {
+    const compliant = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
+    const dir = tempProject({
+      'a-ok.yaml': compliant,
+      // Each its own meeting: one id in several files is a failure of unique-meeting-id.
+      'b-incomplete.yaml': compliant.replace('  lock_after_join: true\n', '').replaceAll('85746065432', '85746065433'),
+      'c-warning.yaml': compliant.replace('attendees_disclosed: true', 'attendees_disclosed: false').replaceAll('85746065432', '85746065434'),
+    });
+    const summary = (args: string[]) => json(runCli(['.', '-f', 'json', ...args], { cwd: dir }).stdout).summary;
+    expect(summary([])).toEqual({ targets: 3, failed: 1, errored: 0, incomplete: 1, passed: 1, checks: { pass: 25, fail: 1, unknown: 1, waived: 0 }, failOn: 'error', exitCode: 0 });
+    expect(summary(['--fail-on', 'unknown'])).toMatchObject({ failOn: 'unknown', exitCode: 1 });
+    expect(summary(['--fail-on', 'warning'])).toMatchObject({ failOn: 'warning', exitCode: 1 });
+    // A FAIL that exits 0 says why, in the pretty summary line.
+    const pretty = runCli(['.'], { cwd: dir });
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain('c-warning.yaml · score 96/100 · FAIL');
+    expect(pretty.stdout.trimEnd().split('\n').at(-1)).toBe('3 targets (profile proper-use): 1 failed, 0 errored, 1 incomplete, 1 passed · checks: 25 pass, 1 fail, 1 unknown · exit 0 (--fail-on error)');
+    expect(runCli(['.', '--fail-on', 'warning'], { cwd: dir }).stdout).not.toContain('exit 0');
+  });
+
   it('prints the contract JSON report, and only that, on stdout', () => {
     const r = runCli(['fixtures/risky-meeting.yaml', '--format', 'json']);
     expect(r.code).toBe(1);
     const report = json(r.stdout);
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'mediate-check', version: '0.1.0' }, profile: 'proper-use' });
-    expect(report.summary).toEqual({ targets: 1, failed: 1, errored: 0, checks: { pass: 1, fail: 7, unknown: 1, waived: 0 } });
+    expect(report.summary).toEqual({ targets: 1, failed: 1, errored: 0, incomplete: 0, passed: 0, checks: { pass: 1, fail: 7, unknown: 1, waived: 0 }, failOn: 'error', exitCode: 1 });
     const [target] = report.targets;
     expect(target).toMatchObject({ target: 'fixtures/risky-meeting.yaml', source: 'file', score: 13, error: null });
     expect(target.checks.map((c: { rule: string; status: string }) => `${c.rule}:${c.status}`)).toEqual([
