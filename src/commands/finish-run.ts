@@ -101,5 +101,11 @@ export async function finishRun(
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
+  // With -o nothing else reaches the terminal: one line on standard error says where the report went and how the run ended.
+  if (output !== undefined) {
+    const s = report.summary;
+    const targets = `${s.targets} target${s.targets === 1 ? '' : 's'}`;
+    warn(`wrote the ${options.format} report to ${output}: ${targets}, ${s.failed} failed, ${s.errored} errored, ${s.incomplete} incomplete, ${s.passed} passed; exit code ${exitCode}`);
+  }
   return exitCode;
 }

@@ -181,6 +181,14 @@ describe('checking meeting files', () => {
     const r = runCli(['fixtures/compliant-meeting.yaml', '-f', 'json', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
+    // Nothing else on the terminal: one line on stderr says where the report went and how the run ended.
+    expect(r.stderr).toBe(`mediate-check: wrote the json report to ${out}: 1 target, 0 failed, 0 errored, 0 incomplete, 1 passed; exit code 0\n`);
+    const text = path.join(dir, 'report.txt');
+    const risky = runCli(['fixtures/risky-meeting.yaml', '-o', text]);
+    expect(risky.code).toBe(1);
+    expect(risky.stderr).toBe(`mediate-check: wrote the pretty report to ${text}: 1 target, 1 failed, 0 errored, 0 incomplete, 0 passed; exit code 1\n`);
+    // Standard output (-o -) needs no such line.
+    expect(runCli(['fixtures/risky-meeting.yaml', '-o', '-']).stderr).toBe('');
     expect(json(readFileSync(out, 'utf8')).targets[0].score).toBe(100);
   });
 
