@@ -29,10 +29,19 @@ export interface Policy {
   waivers: Waiver[];
   /** require_locked: passes must rest on settings locked for the host. */
   requireLocked: boolean;
+  /** The line of each waiver in the file (same order as `waivers`), for messages about it. */
+  waiverLines?: (number | undefined)[];
 }
 
+/**
+ * "waivers[1].rule: …" becomes "waiver 2, rule: …": waivers are counted from 1, as
+ * the warnings about them count them and as a person counts the entries in the file.
+ */
+const countedFromOne = (message: string) =>
+  message.replace(/^waivers\[(\d+)\](\.|:)?/, (_all, n: string, next?: string) => `waiver ${Number(n) + 1}${next === '.' ? ', ' : next ?? ''}`);
+
 function configError(file: string, problems: LocatedProblem[]): UsageError {
-  const lines = problems.map((p) => `${placeOf(file, p)}: ${p.message}`);
+  const lines = problems.map((p) => `${placeOf(file, p)}: ${countedFromOne(p.message)}`);
   return new UsageError(`bad policy file: ${lines.join('\nmediate-check: ')}`);
 }
 
@@ -52,7 +61,8 @@ function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | unde
   if (!rule) return void at(`/rules/${id}`, `rules.${id}: ${unknownRule(id)}`);
   if (typeof entry === 'string') {
     if ((SEVERITY_SETTINGS as readonly string[]).includes(entry)) return { severity: entry as SeveritySetting, options: {} };
-    return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options`);
+    const guess = nearest(entry, SEVERITY_SETTINGS);
+    return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options${guess ? `; did you mean "${guess}"?` : ''}`);
   }
   if (!isObject(entry)) return void at(`/rules/${id}`, `rules.${id}: must be a severity (off, warning, error) or a mapping with severity and the rule's options`);
   const schema = z.extend(rule.options?.schema ?? z.strictObject({}), { severity: z.optional(z.enum(SEVERITY_SETTINGS)) });
@@ -91,6 +101,7 @@ export function parsePolicy(text: string, file: string): Policy {
     rules,
     waivers: value.waivers ?? [],
     requireLocked: value.require_locked === true,
+    waiverLines: (value.waivers ?? []).map((_w, i) => locate(`/waivers/${i}`)?.line),
   };
 }
 
