@@ -1,9 +1,12 @@
 // The pretty report and `explain` fit the terminal: word-wrapped with a hanging
 // indent, at COLUMNS, else the terminal's width, else 80 (a pipe, as here).
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../../rules/index';
-import { runCli, tempProject } from '../helpers/cli';
+import { BIN, ROOT, runCli, tempProject } from '../helpers/cli';
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
 /** Columns a line takes: SGR colour codes take none, CJK and full-width forms two, everything else here one. */
 function columns(line: string): number {
@@ -60,6 +63,23 @@ describe('pretty report width', () => {
     // Nonsense is ignored, and a tiny width is raised to 40.
     expect(tooWide(runCli(['fixtures/risky-meeting.yaml'], at('wide')).stdout, 80)).toEqual([]);
     expect(tooWide(runCli(['fixtures/risky-meeting.yaml'], at('10')).stdout, 40)).toEqual([]);
+  });
+
+  it.skipIf(!hasScript)('on a terminal, wraps at its width, unless COLUMNS says otherwise', () => {
+    const onTerminal = (cols: number, env = '') =>
+      spawnSync('script', ['-qc', `stty cols ${cols}; ${env} '${process.execPath}' '${BIN}' fixtures/risky-meeting.yaml`, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      }).stdout.replace(/\r/g, '');
+    const sixty = widest(onTerminal(60));
+    expect(sixty).toBeLessThanOrEqual(60);
+    expect(sixty).toBeGreaterThan(50);
+    expect(widest(onTerminal(120))).toBeGreaterThan(80);
+    expect(widest(onTerminal(120))).toBeLessThanOrEqual(120);
+    const seventy = widest(onTerminal(120, 'COLUMNS=70'));
+    expect(seventy).toBeLessThanOrEqual(70);
+    expect(seventy).toBeGreaterThan(60);
   });
 
   it('wraps the list of passed rules', () => {
