@@ -64,7 +64,9 @@ Exit codes:
      still checked and reported; the problem is in every report format)
 
 Colour: --color/--no-color, else NO_COLOR (set: off), else FORCE_COLOR (0: off,
-else on), else on when standard output is a terminal.`;
+else on), else on when standard output is a terminal.
+Width: the pretty report and explain wrap at COLUMNS, else the terminal's
+width, else 80. With -o, one line on standard error says how the run ended.`;
 
 function configureZoom(zoom: Command): void {
   addZoomOptions(addCheckOptions(zoom))
@@ -213,9 +215,9 @@ ${EXIT_CODES}`,
     .argument('<rule>', 'rule id, e.g. no-waiting-room')
     .action(async (id: string) => {
       const { explainRule } = await import('./commands/explain-rule');
-      const { loadHang, outputWidth } = await import('./report/wrap');
+      const { hangAt, outputWidth } = await import('./report/wrap');
       const width = outputWidth(process.env, () => (stdoutIsTerminal() ? process.stdout.columns : undefined));
-      writeStdout(explainRule(id, await loadHang(width)));
+      writeStdout(explainRule(id, hangAt(width)));
     });
 
   return program;

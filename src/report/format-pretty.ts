@@ -9,7 +9,7 @@ import { forTerminal as t } from '../util/escape';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
 import { policySummary, problemText, type ReportTarget } from './report';
-import { DEFAULT_WIDTH, loadHang, type Hang } from './wrap';
+import { DEFAULT_WIDTH, hangAt, type Hang } from './wrap';
 
 /** For a check decided from a host or account setting: whether the host can change it (undefined when not known or not so decided). */
 function lockNote(check: CheckResult): string | undefined {
@@ -35,7 +35,7 @@ const NARROW_INDENT = 6;
 export default async function formatPretty(input: FormatInput): Promise<Iterable<string>> {
   const c: ChalkInstance = input.colour ? new (await import('chalk')).Chalk({ level: 1 }) : PLAIN;
   const width = input.width ?? DEFAULT_WIDTH;
-  return lines(input, c, width, await loadHang(width));
+  return lines(input, c, width, hangAt(width));
 }
 
 function* lines({ report, rules, quiet = false }: FormatInput, c: ChalkInstance, width: number, hang: Hang): Generator<string> {
