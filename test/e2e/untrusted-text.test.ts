@@ -59,7 +59,7 @@ describe('H1: no workflow command through standard error or standard output', ()
       const errors = format === 'pretty' ? r.stdout : r.stderr;
       expect(errors).toContain('templates/evil\\n::error title=fake::INJECTED VIA FILENAME\\n::stop-commands::zzz\\n#\\x23[add-mask]x\\n.yaml:2:1');
       expect(errors).toContain('mediation.x\\n::error file=inject.yaml,line=1::INJECTED VIA KEY\\n::add-mask::secretthing\\n::stop-commands::tok123\\r::warning::cr\\n');
-      expect(r.stderr).toContain('(passcode-required on "templates/*\\n::warning title=Security review::');
+      expect(r.stderr).toContain('(line 2: passcode-required on "templates/*\\n::warning title=Security review::');
       expect(r.stderr).not.toMatch(RAW_CONTROL);
     });
   }
