@@ -1,5 +1,6 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
+import path from 'node:path';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
@@ -15,6 +16,9 @@ import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
 import { warn } from '../util/warn';
 
 export { warn };
+
+/** File names that suggest a machine format, for the hint when a pretty report is written to one. */
+const FORMAT_OF_EXTENSION: Record<string, FormatName> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit' };
 
 export interface CheckOptions {
   format: FormatName;
@@ -105,7 +109,10 @@ export async function finishRun(
   if (output !== undefined) {
     const s = report.summary;
     const targets = `${s.targets} target${s.targets === 1 ? '' : 's'}`;
-    warn(`wrote the ${options.format} report to ${output}: ${targets}, ${s.failed} failed, ${s.errored} errored, ${s.incomplete} incomplete, ${s.passed} passed; exit code ${exitCode}`);
+    // The format is -f's, never the file name's: a pretty report in r.sarif says how to get SARIF.
+    const meant = options.format === 'pretty' ? FORMAT_OF_EXTENSION[path.extname(output).toLowerCase()] : undefined;
+    const hint = meant ? ` (the format is -f's, not the file name's: add -f ${meant})` : '';
+    warn(`wrote the ${options.format} report to ${output}${hint}: ${targets}, ${s.failed} failed, ${s.errored} errored, ${s.incomplete} incomplete, ${s.passed} passed; exit code ${exitCode}`);
   }
   return exitCode;
 }

@@ -187,6 +187,11 @@ describe('checking meeting files', () => {
     const risky = runCli(['fixtures/risky-meeting.yaml', '-o', text]);
     expect(risky.code).toBe(1);
     expect(risky.stderr).toBe(`mediate-check: wrote the pretty report to ${text}: 1 target, 1 failed, 0 errored, 0 incomplete, 0 passed; exit code 1\n`);
+    // A pretty report written to a file named like a machine format says how to get that format.
+    const sarif = path.join(dir, 'r.sarif');
+    expect(runCli(['fixtures/compliant-meeting.yaml', '-o', sarif]).stderr).toBe(
+      `mediate-check: wrote the pretty report to ${sarif} (the format is -f's, not the file name's: add -f sarif): 1 target, 0 failed, 0 errored, 0 incomplete, 1 passed; exit code 0\n`,
+    );
     // Standard output (-o -) needs no such line.
     expect(runCli(['fixtures/risky-meeting.yaml', '-o', '-']).stderr).toBe('');
     expect(json(readFileSync(out, 'utf8')).targets[0].score).toBe(100);
