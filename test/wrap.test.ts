@@ -23,8 +23,11 @@ describe('wrapText', () => {
     expect(lines[0]).toBe('Zoom web portal:');
   });
 
-  it('cuts a word longer than a line, between characters, never inside a colour code or a surrogate pair', () => {
-    expect(wrapText('a host_settings.meeting_security.embed_password_in_join_link b', 20)).toEqual(['a', 'host_settings.meetin', 'g_security.embed_pas', 'sword_in_join_link b']);
+  it('cuts a word longer than a line after a dot or slash, else between characters, never inside a colour code or a surrogate pair', () => {
+    // A long key breaks after its dots where it can, starting on the current line; a part still too long is cut.
+    expect(wrapText('a host_settings.meeting_security.embed_password_in_join_link b', 20)).toEqual(['a host_settings.', 'meeting_security.', 'embed_password_in_jo', 'in_link b']);
+    expect(wrapText('see fixtures/risky-meeting.yaml now', 12)).toEqual(['see', 'fixtures/', 'risky-meetin', 'g.yaml now']);
+    expect(wrapText('abcdefghijklmnopqrstuvwxyz', 10)).toEqual(['abcdefghij', 'klmnopqrst', 'uvwxyz']);
     expect(wrapText('調停調停調停', 5)).toEqual(['調停', '調停', '調停']);
     expect(wrapText('😀😀😀', 4)).toEqual(['😀😀', '😀']);
     const coloured = wrapText('\u001b[2mabcdefghij\u001b[22m', 4);

@@ -84,8 +84,8 @@ export function textWidth(text: string): number {
   return width;
 }
 
-/** A word wider than a line, cut into pieces of at most `room` columns (never inside an SGR code or a surrogate pair). */
-function cutWord(word: string, room: number): string[] {
+/** A segment wider than a line, cut into pieces of at most `room` columns (never inside an SGR code or a surrogate pair). */
+function cutChars(word: string, room: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   let width = 0;
@@ -114,6 +114,41 @@ function cutWord(word: string, room: number): string[] {
   return pieces;
 }
 
+/**
+ * A word wider than a line (a long key such as host_settings.meeting_security.embed_password_in_join_link,
+ * or a path): broken after a "." or "/" where it can be, so the pieces stay readable, else between characters.
+ * `used` columns of the first line are taken already. Returns the full lines and what is left for the last one.
+ */
+function cutWord(word: string, room: number, first: string, used: number): { lines: string[]; rest: string } {
+  const lines: string[] = [];
+  let line = first;
+  let width = used;
+  let separator = first === '' ? '' : ' ';
+  for (const segment of word.split(/(?<=[./])/)) {
+    const w = textWidth(segment);
+    if (width + separator.length + w <= room) {
+      line += separator + segment;
+      width += separator.length + w;
+      separator = '';
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    width = 0;
+    separator = '';
+    if (w <= room) {
+      line = segment;
+      width = w;
+      continue;
+    }
+    const pieces = cutChars(segment, room);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+    width = textWidth(line);
+  }
+  return { lines, rest: line };
+}
+
 /** Text as lines of at most `room` columns, broken at spaces; a word longer than a line is cut. */
 export function wrapText(text: string, room: number): string[] {
   if (text.length <= room && PRINTABLE_ASCII.test(text)) return [text];
@@ -128,7 +163,7 @@ export function wrapText(text: string, room: number): string[] {
       line += ` ${word}`;
       width += 1 + w;
       continue;
-    } else {
+    } else if (w <= room) {
       lines.push(line);
       line = '';
       width = 0;
@@ -138,9 +173,10 @@ export function wrapText(text: string, room: number): string[] {
       width = w;
       continue;
     }
-    const pieces = cutWord(word, room);
-    lines.push(...pieces.slice(0, -1));
-    line = pieces.at(-1) ?? '';
+    // Wider than any line: its first pieces may still fill the current one.
+    const cut = cutWord(word, room, line, width);
+    lines.push(...cut.lines);
+    line = cut.rest;
     width = textWidth(line);
   }
   lines.push(line);
