@@ -2,7 +2,9 @@
 // failure with where it is and how to fix it, each unknown with what to add;
 // then the run's own problems and a summary line that names the policy file.
 // Every piece of input text goes through forTerminal (controls shown visibly)
-// before colour is added. Written target by target.
+// before colour is added, then word-wrapped to the width (report/wrap) with a
+// hanging indent. --quiet keeps only failures, unreadable targets, error-level
+// run problems and the summary. Written target by target.
 import type { ChalkInstance } from 'chalk';
 import type { CheckResult } from '../engine/run-checks';
 import { forTerminal as t } from '../util/escape';
