@@ -16,14 +16,15 @@ export default defineRule({
     'A video mediation adds risks a room does not have. The agreement should record that the parties accept the platform\'s risks, ' +
     'that everyone attending or able to hear is named in advance, that nobody records without everyone\'s consent, ' +
     'and that all communications in the joint session are heard by all.',
-  fix: 'Add the missing clauses to the mediation agreement and set each under mediation.agreement to true.',
+  fix:
+    'Not a Zoom setting: add the missing clauses to the mediation agreement (platform risks accepted, attendees disclosed, no recording without consent, communications heard by all). In the file: each of them true under mediation.agreement.',
   sources: [PROPER_USE_POST],
   history:
     'The April 2020 post proposed video-specific clauses for the mediation agreement: platform risks, attendees disclosed, no recording, all communications heard by all. In both profiles; the profile current adds breakout-rooms-carve-out for the caucus question its readers raised.',
   messages: {
     missing: 'The agreement lacks {clauses}.',
     complete: 'The agreement has all four video clauses.',
-    none: 'Nothing is known of the mediation agreement: add mediation.agreement with its four clauses.',
+    none: 'Nothing is known of the mediation agreement: add mediation.agreement with platform_risks_acknowledged, attendees_disclosed, no_recording_without_consent and communications_heard_by_all.',
   },
   check(meeting, { pass, fail, unknown }) {
     const agreement = meeting.mediation?.agreement;

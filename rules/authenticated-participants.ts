@@ -15,8 +15,8 @@ export default defineRule({
     'A passcode travels with invitations and can be forwarded; requiring participants to sign in ties each attendee to an identity the mediator can check against the disclosed list. ' +
     'That holds only for a profile limited to the host\'s account or to named domains: "Sign in to Zoom" (enforce_login) admits anyone with a free Zoom account, ' +
     'and each authentication exception receives its own link that skips the check.',
-  fix: 'Set settings.meeting_authentication to true with an authentication profile limited to your account or to named domains (enforce_login_with_same_account or enforce_login_with_domains), ' +
-    'and remove the authentication exceptions (settings.authentication_exception).',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → "Require authentication to join", with a profile limited to your account or to named domains (not "Sign in to Zoom", which any Zoom account passes), and no authentication exceptions. In the file: settings.meeting_authentication: true, settings.authentication_option naming a profile of type enforce_login_with_same_account or enforce_login_with_domains (or settings.authentication_domains), and no settings.authentication_exception.',
   sources: [CIS_ZOOM, ZOOM_SECURITY_OPTION, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
     'Part of the profile current (2026). CIS Zoom 1.1.1.9 (level 2); Zoom counts authentication as one of the three security options since December 2020. A warning, since some parties cannot sign in. ' +

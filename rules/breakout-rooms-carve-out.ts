@@ -12,7 +12,8 @@ export default defineRule({
     'The proper-use agreement says every communication in the mediation is heard by all. Breakout rooms exist precisely so that some are not: ' +
     'without an express carve-out for private caucus, the agreement and the meeting contradict each other. ' +
     'Whether the host can open breakout rooms is the host setting in_meeting.breakout_room; the meeting\'s settings.breakout_room.enable only pre-assigns people to rooms.',
-  fix: 'Either turn breakout rooms off for the host (host_settings.in_meeting.breakout_room: false, and no pre-assigned rooms), or add a private-caucus carve-out to the agreement and record mediation.agreement.private_caucus_carve_out: true.',
+  fix:
+    'Zoom web portal: either turn breakout rooms off (Settings → Meeting → In Meeting (Advanced) → Breakout room, and no "Breakout Room pre-assign" under Meetings → your meeting → Edit → Options), or add a private-caucus carve-out to the mediation agreement. In the file: host_settings.in_meeting.breakout_room: false and no settings.breakout_room.enable: true, or mediation.agreement.private_caucus_carve_out: true.',
   sources: [PROPER_USE_POST, ZOOM_API_USER_SETTINGS, ZOOM_API_MEETING],
   history:
     'Part of the profile current (2026). A reader of the April 2020 post asked whether breakout rooms were consistent with its clause that all communications are heard by all; this rule makes the agreement answer. ' +

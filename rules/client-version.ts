@@ -20,8 +20,8 @@ export default defineRule({
   rationale:
     'The desktop client gets security fixes first and supports Zoom\'s strongest encryption; the browser client lags and cannot join end-to-end encrypted meetings. ' +
     'Zoom 5.0 (April 2020) introduced AES-256-GCM, so no client below 5.0.0 is acceptable; a firm can raise the floor.',
-  fix: 'Ask everyone to update the Zoom desktop client, record the lowest allowed version as mediation.client.minimum_version, ' +
-    'turn off browser joins for the host (in_meeting.join_from_desktop and join_from_mobile: false; hiding the "join from your browser" link alone does not stop them) and set mediation.client.browser_join: false.',
+  fix:
+    'Zoom web portal: Settings → Meeting → In Meeting (Advanced) → turn off "Show a \'Join from your browser\' link" and the settings that let participants join from a desktop or mobile browser (hiding the link alone does not stop browser joins); ask everyone to update the Zoom desktop app ("Check for Updates" in the app). In the file: host_settings.in_meeting.join_from_desktop and join_from_mobile: false, mediation.client.browser_join: false, and mediation.client.minimum_version (the lowest version allowed).',
   sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS],
   history:
     'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles. Second release: "browser joins off" means mediation.client.browser_join: false, or the host\'s join_from_desktop and join_from_mobile both off; a hidden browser link alone is not enough.',

@@ -11,7 +11,8 @@ export default defineRule({
   rationale:
     'A meeting that takes phone audio can be joined by dialling in with the meeting ID alone, unless the host requires a passcode for phone callers. ' +
     'A leaked meeting ID, without the passcode, then lets a stranger listen to the whole session.',
-  fix: 'Turn on the host setting "Require passcode for participants joining by phone" (meeting_security.phone_password: true), or take phone audio off the meeting (settings.audio: voip).',
+  fix:
+    'Zoom web portal: Settings → Meeting → Security → "Require passcode for participants joining by phone" (on); or, for this meeting, Meetings → your meeting → Edit → Audio → Computer Audio only. In the file: host_settings.meeting_security.phone_password: true, or settings.audio: voip.',
   sources: [ZOOM_API_USER_SETTINGS, ZOOM_API_MEETING, CIS_ZOOM],
   history:
     'Added to the profile current in the second release, after a review found that passcode-required passed meetings that phone callers could join with the ID alone. CIS Zoom 1.1.1.10 asks for a phone passcode.',

@@ -12,7 +12,8 @@ export default defineRule({
     'With end-to-end encryption only the participants hold the keys; Zoom\'s servers cannot see the meeting. It costs features: Zoom\'s API description says it disables ' +
     'join before host, cloud recording, streaming, live transcription, breakout rooms, polling, 1:1 private chat and meeting reactions, and phone/SIP/H.323 dial-in. ' +
     'A mediation that needs breakout rooms for private caucus cannot use it; one that does not should.',
-  fix: 'Set settings.encryption_type to e2ee when the host cannot open breakout rooms (host_settings.in_meeting.breakout_room: false); if it is already e2ee, drop what E2EE disables (breakout rooms, cloud recording, telephone-only audio) or plan the caucus another way.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Encryption → End-to-end encryption, when the host needs no breakout rooms (Settings → Meeting → In Meeting (Advanced) → Breakout room off); if it is already end-to-end, drop what that turns off (breakout rooms, cloud recording, telephone-only audio) or plan the caucus another way. In the file: settings.encryption_type: e2ee and host_settings.in_meeting.breakout_room: false.',
   sources: [ZOOM_E2EE, ZOOM_E2EE_SUPPORT, CITIZEN_LAB_2020],
   history:
     'Part of the profile current (2026). In April 2020 Citizen Lab found Zoom\'s encryption weak (one AES-128 key in ECB mode); Zoom moved to AES-256-GCM with 5.0 and offered end-to-end encryption from October 2020, at the cost of breakout rooms and cloud recording among others. ' +

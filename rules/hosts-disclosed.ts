@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { peopleText } from '../src/engine/name-list';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/alternative_hosts';
@@ -10,14 +11,15 @@ export default defineRule({
   rationale:
     'An alternative host can start the meeting, admit people from the waiting room and record it. The agreement names everyone who attends or can hear in advance; ' +
     'someone with host powers who is not on that list can let others in or listen unseen.',
-  fix: 'Remove from settings.alternative_hosts anyone who is not a disclosed participant, or disclose them: add them to mediation.participants with their email.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Options → Alternative hosts: remove anyone who is not a disclosed participant, or disclose them to everyone. In the file: settings.alternative_hosts, and each host\'s email under mediation.participants.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
     'Added to the profile current in the second release. The April 2020 agreement asks that everyone attending or able to hear be named in advance; nothing compared that list with the people Zoom gives host powers.',
   messages: {
-    stranger: '{count} alternative host(s) are not disclosed participants, such as {who} (settings.alternative_hosts; compared with mediation.participants[].email).',
+    stranger: '{who} can host the meeting but {is} not among the disclosed participants (settings.alternative_hosts; compared with mediation.participants[].email).',
     none: 'The meeting has no alternative hosts.',
-    disclosed: 'All {count} alternative host(s) are disclosed participants.',
+    disclosed: 'Every alternative host ({count}) is a disclosed participant.',
     missing: 'Not known whether the meeting has alternative hosts: add settings.alternative_hosts ("" for none).',
   },
   check(meeting, { pass, fail, unknown }) {
@@ -28,9 +30,8 @@ export default defineRule({
     const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
     const strangers = hosts.filter((address) => !disclosed.has(address.toLowerCase()));
     if (strangers.length > 0) {
-      // The first address only, and cut short: the list comes from the input and may be long.
-      const first = strangers[0]!;
-      return fail('stranger', POINTER, { count: strangers.length, who: first.length > 80 ? `${first.slice(0, 79)}…` : first });
+      // A few addresses, each cut short: the list comes from the input and may be long.
+      return fail('stranger', POINTER, { who: peopleText(strangers), is: strangers.length === 1 ? 'is' : 'are' });
     }
     return pass('disclosed', POINTER, { count: hosts.length });
   },

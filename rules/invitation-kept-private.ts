@@ -11,8 +11,8 @@ export default defineRule({
   rationale:
     'Zoom\'s invitation text carries the passcode whatever the link does, so one forwarded message can be a complete key. ' +
     'Sending the passcode by another channel than the link, and asking every participant not to pass either on, means a single leaked message is not enough to join.',
-  fix: 'Send the passcode by a different channel from the link (for example the link by email, the passcode by phone or text), tell every participant to keep both to themselves, ' +
-    'and record it as mediation.invitation.passcode_sent_separately: true and participants_warned: true.',
+  fix:
+    'Not a Zoom setting: send the link and the passcode by different channels (the link by email, the passcode by phone or text), and tell every participant to keep both to themselves; with "Embed passcode in invite link for one-click join" off (Zoom web portal: Settings → Meeting → Security) the link carries no passcode. In the file: mediation.invitation.passcode_sent_separately: true and participants_warned: true.',
   sources: [PROPER_USE_POST],
   history:
     'The April 2020 post asked participants to keep the link and passcode secure, and its readers asked for the passcode to travel by another medium than the link. ' +

@@ -10,7 +10,8 @@ export default defineRule({
   rationale:
     'A locked meeting admits nobody new, whatever link or passcode they hold. Zoom has no API to lock a meeting in advance, ' +
     'so the host has to do it in the meeting; the file records that commitment.',
-  fix: 'Plan to lock the meeting (Security → Lock meeting) as soon as everyone disclosed is in, and record it as mediation.lock_after_join: true.',
+  fix:
+    'In the meeting, once everyone disclosed is in: Security → Lock Meeting. In the file: mediation.lock_after_join: true (the host\'s plan to do so).',
   sources: [PROPER_USE_POST],
   history:
     'In the April 2020 proper-use list. Zoom added the Security icon (lock meeting in one click) in client 4.6.10 that April; there is still no API to lock a meeting in advance. In both profiles.',

@@ -10,7 +10,8 @@ export default defineRule({
   rationale:
     'A mediation is confidential and its agreement forbids recording without everyone\'s consent. A recording that starts by itself, ' +
     'locally or in the cloud, creates exactly the copy the parties agreed not to make.',
-  fix: 'Set settings.auto_recording to none; record only with the written consent of all parties and the mediator.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Options → untick "Automatically record meeting" (for every meeting: Settings → Recording → Automatic recording); record only with the written consent of all parties and the mediator. In the file: settings.auto_recording: none.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
     'Follows from the proper-use agreement clause that nobody records without everyone\'s consent (April 2020). In both profiles.',

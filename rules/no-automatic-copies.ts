@@ -18,8 +18,8 @@ export default defineRule({
     'The agreement forbids recording without everyone\'s consent, and a mediation\'s confidentiality covers what is said and written in it. ' +
     'Besides recording, Zoom can copy a session by itself: an AI Companion summary sent after the meeting, a meeting chat that lives on as a Team Chat channel, ' +
     'chats saved to the host\'s computer, and account-wide archiving to a third-party service that runs whatever the meeting says.',
-  fix: 'Set settings.auto_start_meeting_summary and settings.continuous_meeting_chat.enable to false, turn off the host setting in_meeting.auto_saving_chat, ' +
-    'and ask the account administrator to exclude mediations from archiving (account recording.archive).',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Options → untick "Automatically start meeting summary" and "Enable Continuous Meeting Chat"; Settings → Meeting → In Meeting (Basic) → "Auto saving chats" off; and ask the account administrator to keep mediations out of the account\'s archiving. In the file: settings.auto_start_meeting_summary, settings.continuous_meeting_chat.enable, host_settings.in_meeting.auto_saving_chat and account_settings.recording.archive.enable all false.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS, ZOOM_API_ACCOUNT_SETTINGS],
   history:
     'Added to the profile current in the second release: a review found no-auto-recording passed meetings that Zoom would still summarise, archive or keep the chat of. Follows the proper-use clause that nobody records without everyone\'s consent (April 2020).',

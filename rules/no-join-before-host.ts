@@ -13,7 +13,8 @@ export default defineRule({
   rationale:
     'If participants can join before the host, the parties may meet without the mediator, and nobody controls who comes in until the host arrives. ' +
     'A waiting room keeps people out only if everyone goes to it and nobody is admitted automatically.',
-  fix: 'Set settings.join_before_host to false (a waiting room that everyone goes to, with no automatic admission, also keeps everyone out).',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Options → untick "Allow participants to join anytime" (join before host); a waiting room that everyone goes to, with no automatic admission, also keeps everyone out. In the file: settings.join_before_host: false.',
   sources: [CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING, ZOOM_API_ACCOUNT_SETTINGS],
   history:
     'Part of the profile current (2026). CIS Zoom 1.1.2.4, NIST and most 2020 settings guides ask for it; Zoom disables join before host whenever a waiting room is on. ' +

@@ -12,8 +12,8 @@ export default defineRule({
     'and advised confidential users to rely on a passcode instead of a waiting room. The proper-use list followed that advice. ' +
     'Zoom fixed the flaw on its servers on 7 April 2020; this rule keeps the original list intact for firms that still follow it. ' +
     'Today\'s advice is the opposite: the profile current (--profile current) asks for a waiting room that everyone goes to (rule waiting-room).',
-  fix: 'Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined. ' +
-    'Or, since the 2020 flaw was fixed, check with --profile current, which asks for the waiting room instead.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → untick Waiting Room (for every meeting: Settings → Meeting → Security → Waiting Room); keep the passcode, and lock the meeting once everyone is in. In the file: settings.waiting_room: false. This is the April 2020 advice: Zoom fixed the flaw on 7 April 2020, and --profile current asks for a waiting room instead.',
   sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_API_MEETING],
   history:
     'In the April 2020 proper-use list, after Citizen Lab (3 and 8 April 2020) advised confidential users to avoid waiting rooms. Zoom fixed the flaw on its servers on 7 April 2020 and soon turned waiting rooms on by default; the profile current replaces this rule by waiting-room. Kept in proper-use as originally published.',

@@ -16,7 +16,8 @@ export default defineRule({
   rationale:
     'A link with the passcode embedded (pwd=…) is a complete key: whoever receives a forwarded invitation is in. ' +
     'Sending the link and the passcode by different channels means one leaked message is not enough.',
-  fix: 'Turn off "Embed passcode in invite link for one-click join" (host setting meeting_security.embed_password_in_join_link: false), then send the passcode separately from the link.',
+  fix:
+    'Zoom web portal: Settings → Meeting → Security → turn off "Embed passcode in invite link for one-click join", copy the invitation again, and send the passcode apart from the link. In the file: host_settings.meeting_security.embed_password_in_join_link: false, and a join_url without pwd=.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
     'Added by the post\'s readers in April 2020, who asked how to send the passcode apart from the link, since Zoom embeds it by default. Unchanged; in both profiles.',

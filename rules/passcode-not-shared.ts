@@ -17,7 +17,8 @@ export default defineRule({
   rationale:
     'A passcode shared by several meetings lets anyone invited to one mediation into the others. Each mediation needs its own passcode. ' +
     'The host\'s default passcode for scheduled meetings (Zoom gives it to meetings already scheduled when passcodes become required) and the personal meeting room\'s passcode are shared by design.',
-  fix: 'Give each meeting its own passcode (let Zoom generate one when scheduling), different from the host\'s default and personal-room passcodes.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → Passcode: give each meeting its own (let Zoom generate one), not the passcode of another meeting, of your Personal Meeting ID or your default passcode for scheduled meetings. In the file: password.',
   sources: [NIST_NCCOE, ZOOM_API_USER_SETTINGS],
   history:
     'Part of the profile current (2026). NIST advised limiting the reuse of access codes in 2020; organisations that standardised on one passcode for all meetings after Zoom\'s September 2020 passcode rule showed why. ' +
@@ -27,7 +28,7 @@ export default defineRule({
     hostDefault: 'The passcode is the host\'s default passcode for scheduled meetings, which every meeting given it shares.',
     pmi: 'The passcode is the one of the host\'s personal meeting room.',
     own: 'No other meeting in this run uses the same passcode.',
-    hidden: 'The passcode is not in the input, so it cannot be compared with the other meetings.',
+    hidden: 'The passcode is not in the input, so it cannot be compared with the other meetings: add password.',
   },
   check(meeting, { run, target, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);

@@ -12,8 +12,8 @@ export default defineRule({
   rationale:
     'Meeting ids are short and guessable; without a passcode anyone who finds or guesses the id can join a confidential session. ' +
     'A meeting template holds no passcode: the meetings made from it get one when the host\'s "Require a passcode" setting (meeting_security.meeting_password) is on.',
-  fix: 'Set a passcode on the meeting (Zoom: "Require meeting passcode"); the meeting object then carries password or encrypted_password. ' +
-    'For a template, turn on the host setting meeting_security.meeting_password (and ask the account to lock it).',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → Passcode (ticked); for every new meeting, Settings → Meeting → Security → "Require a passcode when scheduling new meetings" (ask the account to lock it). In the file: password (or encrypted_password); for a template, host_settings.meeting_security.meeting_password: true.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
     'In the April 2020 proper-use list. Zoom turned passcodes on by default for most accounts in April and May 2020 and required a passcode or a waiting room on every meeting from 27 September 2020; the rule is unchanged and sits in both profiles. ' +

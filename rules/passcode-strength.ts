@@ -56,8 +56,8 @@ export default defineRule({
   rationale:
     'A short or patterned passcode can be guessed or read over a shoulder, and many organisations reuse one simple code for every meeting. ' +
     'Zoom allows up to 10 characters; the longer and more mixed, the better. Phone callers type a separate numeric passcode (pstn_password), which is only digits and needs the same care.',
-  fix: 'Use a passcode of at least the minimum length that mixes letters and digits, with no run (1234, abcd, 4321) or repeat (aaaa) anywhere in it; a generated one is best. ' +
-    'Check that the phone passcode Zoom derives is long enough too, or turn phone audio off (settings.audio: voip).',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → Passcode: at least the minimum length, letters and digits mixed, no run (1234, abcd, 4321) or repeat (aaaa) anywhere in it; the one Zoom generates is best. Check the phone passcode in the invitation too, or choose Edit → Audio → Computer Audio only. In the file: password (and pstn_password), or settings.audio: voip.',
   sources: [CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING],
   history:
     'Part of the profile current (2026). CIS Zoom 1.1.1.1.x sets passcode complexity at account level; this rule checks the passcode actually set on the meeting. ' +
@@ -80,7 +80,7 @@ export default defineRule({
     weakPhone: 'The phone passcode is too easy to guess; the rule asks for {requirements}.',
     strong: 'The passcode meets the rule: {requirements}.',
     phoneHidden: 'The passcode meets the rule, but phone callers may join and their numeric passcode is not in the input: add pstn_password, or settings.audio: voip.',
-    hidden: 'The passcode is not in the input (none, only its encrypted form, or removed on export), so its strength is not known.',
+    hidden: 'The passcode is not in the input (none, only its encrypted form, or removed on export), so its strength is not known: add password.',
   },
   check(meeting, { options, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);

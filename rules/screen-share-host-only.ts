@@ -9,7 +9,8 @@ export default defineRule({
   summary: 'Only the host (the mediator) can share a screen.',
   rationale:
     'A participant who can share their screen can show documents to everyone by mistake, including a party\'s confidential caucus notes, or disrupt the session.',
-  fix: 'Set the host setting in_meeting.who_can_share_screen to host (participants can still be allowed to share case by case during the meeting).',
+  fix:
+    'Zoom web portal: Settings → Meeting → In Meeting (Basic) → Screen sharing → "Who can share?": Host Only (the host can still let a participant share during the meeting). In the file: host_settings.in_meeting.who_can_share_screen: host.',
   sources: [FBI_2020, CIS_ZOOM, ZOOM_API_USER_SETTINGS],
   history: 'Part of the profile current (2026). The FBI (March 2020) and CIS Zoom 1.1.3.4.x ask for host-only sharing; Zoom made it the default for free and single-licence accounts in 2020.',
   messages: {

@@ -11,7 +11,8 @@ export default defineRule({
     'The confidentiality and privilege that protect a mediation attach to a mediation as the law defines it. ' +
     'The April 2020 agreement opened by recording that the video session is a "mediation" for all applicable legislation, regulations and rules, ' +
     'so that nobody can argue later that an online meeting fell outside that protection.',
-  fix: 'Add a clause to the mediation agreement saying that the online session is a mediation for the purposes of every applicable law, regulation and rule, then set mediation.agreement.statutory_mediation: true.',
+  fix:
+    'Not a Zoom setting: add a clause to the mediation agreement saying that the online session is a mediation for the purposes of every applicable law, regulation and rule. In the file: mediation.agreement.statutory_mediation: true.',
   sources: [PROPER_USE_POST],
   history:
     'The first clause of the April 2020 post\'s video agreement; added to the profile current in the second release, when a review found that no rule covered it.',

@@ -15,7 +15,8 @@ export default defineRule({
   rationale:
     'A personal meeting ID or a reusable meeting stays open after the session: anyone who ever received it can come back, ' +
     'and people from an earlier matter may walk into this one. A fresh scheduled meeting per mediation limits who holds a working link.',
-  fix: 'Schedule a new meeting for this mediation (type 2, or 8 for a fixed series) with settings.use_pmi false, and do not reuse its id for another matter.',
+  fix:
+    'Zoom web portal: Meetings → Schedule a Meeting: a new meeting for this mediation, with Meeting ID "Generate Automatically" (not your Personal Meeting ID); tick "Recurring meeting" only for sessions at fixed times, and never reuse the meeting for another matter. In the file: type: 2 (8 for a series at fixed times) and settings.use_pmi: false.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
     'In the April 2020 proper-use list: a unique meeting number for each mediation. Zoom\'s own changes that year (passcodes by default, blocking id scanning) made guessable personal rooms the main remaining risk; the rule is unchanged and sits in both profiles. ' +

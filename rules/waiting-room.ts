@@ -20,8 +20,8 @@ export default defineRule({
     'That holds only if everyone waits: Zoom can let the host\'s own account, allowed domains or invitees walk straight in. ' +
     'The flaw that made the April 2020 advice avoid it (video leaking to people still waiting) was fixed by Zoom on 7 April 2020; ' +
     'since then every published guide asks for a waiting room alongside the passcode.',
-  fix: 'Set settings.waiting_room to true and send everyone to it: settings.waiting_room_options {mode: custom, who_goes_to_waiting_room: everyone}, ' +
-    'or the host setting meeting_security.waiting_room_settings.participants_to_place_in_waiting_room: 0. Admit only the people disclosed for this mediation.',
+  fix:
+    'Zoom web portal: Meetings → your meeting → Edit → Security → Waiting Room (ticked), and Settings → Meeting → Security → Waiting Room with its options set so that everyone goes to the waiting room; in the meeting: Security → Enable Waiting Room. Admit only the people disclosed for this mediation. In the file: settings.waiting_room: true and settings.waiting_room_options {mode: custom, who_goes_to_waiting_room: everyone}, or host_settings.meeting_security.waiting_room_settings.participants_to_place_in_waiting_room: 0.',
   sources: [CITIZEN_LAB_2020, FBI_2020, CIS_ZOOM, ZOOM_SECURITY_OPTION, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS],
   history:
     'Replaces no-waiting-room in the profile current. Citizen Lab reported the waiting-room leak on 3 and 8 April 2020; Zoom fixed it server-side on 7 April 2020 and turned waiting rooms on by default for many accounts that month. CIS (1.1.1.2, 1.1.1.3 "everyone") and US government settings guides ask for it. ' +

@@ -8,7 +8,7 @@ import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
 import type { InitOptions } from './commands/init-meeting';
-import { writeStdout } from './util/stdout';
+import { stdoutIsTerminal, writeStdout } from './util/stdout';
 import { warn } from './util/warn';
 import { TOOL_VERSION } from './version';
 
@@ -33,6 +33,7 @@ function addCheckOptions(command: Command): Command {
         .choices(['error', 'warning', 'unknown', 'never'])
         .default('error'),
     )
+    .option('-q, --quiet', 'pretty report: only failing checks, targets that could not be read, and the summary')
     .option('--color', 'force coloured output')
     .option('--no-color', 'never colour the output');
 }
@@ -63,7 +64,9 @@ Exit codes:
      still checked and reported; the problem is in every report format)
 
 Colour: --color/--no-color, else NO_COLOR (set: off), else FORCE_COLOR (0: off,
-else on), else on when standard output is a terminal.`;
+else on), else on when standard output is a terminal.
+Width: the pretty report and explain wrap at COLUMNS, else the terminal's
+width, else 80. With -o, one line on standard error says how the run ended.`;
 
 function configureZoom(zoom: Command): void {
   addZoomOptions(addCheckOptions(zoom))
@@ -212,7 +215,9 @@ ${EXIT_CODES}`,
     .argument('<rule>', 'rule id, e.g. no-waiting-room')
     .action(async (id: string) => {
       const { explainRule } = await import('./commands/explain-rule');
-      writeStdout(explainRule(id));
+      const { hangAt, outputWidth } = await import('./report/wrap');
+      const width = outputWidth(process.env, () => (stdoutIsTerminal() ? process.stdout.columns : undefined));
+      writeStdout(explainRule(id, hangAt(width)));
     });
 
   return program;

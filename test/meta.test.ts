@@ -36,6 +36,15 @@ describe('rule registry', () => {
     expect(Object.keys(rule.messages).length).toBeGreaterThan(1);
   });
 
+  // A mediator fixes the meeting in Zoom, not the file: the fix says where in Zoom first, then the file key.
+  it.each(allRules.map((r) => [r.id, r] as const))('%s fix names the Zoom control first, then the file key', (_id, rule) => {
+    expect(rule.fix).toMatch(/^(Zoom web portal: |In the meeting, |Not a Zoom setting: )/);
+    const inFile = rule.fix.indexOf(' In the file: ');
+    expect(inFile).toBeGreaterThan(0);
+    // No file key (a dotted path such as settings.waiting_room) before "In the file:".
+    expect(rule.fix.slice(0, inFile)).not.toMatch(/\b(settings|host_settings|account_settings|mediation|meeting_security|in_meeting)\.[a-z_]/);
+  });
+
   it('profiles name only known rules, each once', () => {
     const ids = new Set(allRules.map((r) => r.id));
     for (const [name, profile] of Object.entries(profiles)) {

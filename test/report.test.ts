@@ -95,7 +95,7 @@ describe('pretty format', () => {
     const { default: formatPretty } = await import('../src/report/format-pretty');
     const one = target(check('error', 'pass'), check('warning', 'fail'), ...Array.from({ length: 7 }, () => check('error', 'pass')));
     const report = buildReport(Array.from({ length: 20_000 }, (_, i) => ({ ...one, target: `t${i}.yaml` })), 'proper-use');
-    const text = [...(await formatPretty({ report, rules: new Map(), colour: false } as never))].join('');
+    const text = [...(await formatPretty({ report, rules: new Map(), colour: false, width: 10_000 } as never))].join('');
     expect(text).toContain('t19999.yaml · score 96/100 · FAIL');
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^20000 targets \(profile proper-use\): 20000 failed/);
   });

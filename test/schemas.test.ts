@@ -41,6 +41,26 @@ describe('JSON Schemas', () => {
     expect(validatePolicy({ waivers: [{ rule: 'no-waiting-room' }] })).toBe(false);
   });
 
+  it('type the policy file as the tool checks it: profiles, rule ids, severities, each rule\'s options, dates', () => {
+    const readme = { profile: 'current', rules: { 'passcode-not-in-link': 'error', 'authenticated-participants': 'off', 'client-version': { severity: 'error', floor: '6.0.0' }, 'passcode-strength': { min_length: 10 } }, require_locked: true, waivers: [{ rule: 'waiting-room', target: 'intake/*.yaml', reason: 'r', expires: '2027-01-31' }] };
+    expect(validatePolicy(readme), JSON.stringify(validatePolicy.errors)).toBe(true);
+    expect(validatePolicy({ profile: 'curent' })).toBe(false);
+    expect(validatePolicy({ rules: { 'client-version': 'eror' } })).toBe(false);
+    expect(validatePolicy({ rules: { 'client-versions': 'error' } })).toBe(false);
+    expect(validatePolicy({ rules: { 'client-version': { flor: '6.0.0' } } })).toBe(false);
+    expect(validatePolicy({ rules: { 'passcode-strength': { min_length: 'ten' } } })).toBe(false);
+    expect(validatePolicy({ waivers: [{ rule: 'waiting-rom', reason: 'r' }] })).toBe(false);
+    expect(validatePolicy({ waivers: [{ rule: 'waiting-room', reason: 'r', expires: '31/01/2027' }] })).toBe(false);
+  });
+
+  it('give editors hover help for the meeting file\'s keys, with where to find them in Zoom', async () => {
+    const { MEETING_DESCRIPTIONS, schemaAt } = await import('../src/commands/schema-extras');
+    const meeting = schema('meeting');
+    for (const [keyPath, text] of Object.entries(MEETING_DESCRIPTIONS)) expect(schemaAt(meeting, keyPath)?.description, keyPath).toBe(text);
+    expect(schemaAt(meeting, 'settings.waiting_room')?.description).toContain('Edit → Security → Waiting Room');
+    expect(schemaAt(meeting, 'mediation.participants[].network')?.description).toContain('private, vpn, public or unknown');
+  });
+
   it('accept every JSON report: clean, failing, errored, waived, current profile', () => {
     const dir = tempProject({
       'risky.yaml': readFileSync(path.join(ROOT, 'fixtures/risky-meeting.yaml')),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli-error';
 import { parseMeeting } from '../load/parse-meeting';
 import type { Meeting } from '../model/meeting-schema';
+import { errnoText } from '../util/errno';
 import { placeOf } from '../util/place';
 import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/client';
 import { zoomConfigFromEnv } from '../zoom/config';
@@ -41,7 +42,7 @@ export function readMediationFile(file: string): Meeting['mediation'] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`--mediation ${file}: could not be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    throw new UsageError(`--mediation ${file}: could not be read: ${errnoText(error)}`);
   }
   const parsed = parseMeeting(text);
   if (!parsed.ok) {

@@ -5,7 +5,11 @@ import { UsageError } from '../cli-error';
 import { forTerminal } from '../util/escape';
 import { nearest } from '../util/nearest';
 
-export function explainRule(id: string): string {
+/** Lays out one line: the default leaves it as it is; `explain` at a terminal wraps it (see report/wrap). */
+type Hang = (prefix: string, text: string, indent: number) => string;
+const AS_IS: Hang = (prefix, text) => `${prefix}${text}\n`;
+
+export function explainRule(id: string, hang: Hang = AS_IS): string {
   const rule = allRules.find((r) => r.id === id);
   if (!rule) {
     const guess = nearest(id, allRules.map((r) => r.id));
@@ -34,6 +38,12 @@ export function explainRule(id: string): string {
   }
   out.push('', 'Sources');
   for (const source of rule.sources) out.push(`  - ${source.title}${source.url ? ` <${source.url}>` : ''}`);
-  // Each line escaped for the terminal: rule texts and option defaults hold no controls, and must not start to.
-  return out.map(forTerminal).join('\n') + '\n';
+  // Each line escaped for the terminal (rule texts and option defaults hold no controls, and must not start to),
+  // then wrapped with a hanging indent: a paragraph under its first word, a source under the text after "- ".
+  return out
+    .map((line) => {
+      const [, prefix = '', text = ''] = /^((?:  - |  )?)(.*)$/s.exec(forTerminal(line)) ?? [];
+      return text === '' ? '\n' : hang(prefix, text, prefix.length);
+    })
+    .join('');
 }

@@ -1,5 +1,6 @@
 // What every checking command does once its targets are loaded: run the rules,
 // build the report, write it in the asked format, and set the exit code.
+import path from 'node:path';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, profileRules, rulesById } from '../engine/enable-rules';
 import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
@@ -8,12 +9,16 @@ import { findPolicyFile } from '../policy/find-policy';
 import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
-import { buildReport, describePolicy, exitCodeOf, problemText, type FailOn } from '../report/report';
+import { outputWidth } from '../report/wrap';
+import { buildReport, describePolicy, problemText, type FailOn } from '../report/report';
 import { placeOf } from '../util/place';
 import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
 import { warn } from '../util/warn';
 
 export { warn };
+
+/** File names that suggest a machine format, for the hint when a pretty report is written to one. */
+const FORMAT_OF_EXTENSION: Record<string, FormatName> = { '.json': 'json', '.sarif': 'sarif', '.xml': 'junit' };
 
 export interface CheckOptions {
   format: FormatName;
@@ -25,6 +30,8 @@ export interface CheckOptions {
   config?: string;
   failOn: FailOn;
   color?: boolean;
+  /** The pretty report: only failures and the summary. */
+  quiet?: boolean;
 }
 
 /** What a run checks with, settled before any target is read or fetched. */
@@ -79,8 +86,8 @@ export async function finishRun(
     policy = describePolicy(setup.policy, todayUtc());
   }
   warnings = [...runWarnings, ...setup.warnings, ...warnings];
-  const report = buildReport(results, setup.profile, warnings, { problems, policy });
-  const exitCode = exitCodeOf(report, options.failOn);
+  const report = buildReport(results, setup.profile, warnings, { problems, policy, failOn: options.failOn });
+  const exitCode = report.summary.exitCode;
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
 
@@ -102,8 +109,20 @@ export async function finishRun(
     env: process.env,
     meetings: loaded.map((target) => target.meeting),
     output,
+    quiet: options.quiet === true,
+    // Only the pretty report wraps; process.stdout (a few ms to create) is touched only for a terminal.
+    width: options.format === 'pretty' ? outputWidth(process.env, () => (fd === undefined && stdoutIsTerminal() ? process.stdout.columns : undefined)) : undefined,
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
   await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
+  // With -o nothing else reaches the terminal: one line on standard error says where the report went and how the run ended.
+  if (output !== undefined) {
+    const s = report.summary;
+    const targets = `${s.targets} target${s.targets === 1 ? '' : 's'}`;
+    // The format is -f's, never the file name's: a pretty report in r.sarif says how to get SARIF.
+    const meant = options.format === 'pretty' ? FORMAT_OF_EXTENSION[path.extname(output).toLowerCase()] : undefined;
+    const hint = meant ? ` (the format is -f's, not the file name's: add -f ${meant})` : '';
+    warn(`wrote the ${options.format} report to ${output}${hint}: ${targets}, ${s.failed} failed, ${s.errored} errored, ${s.incomplete} incomplete, ${s.passed} passed; exit code ${exitCode}`);
+  }
   return exitCode;
 }

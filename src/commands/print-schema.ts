@@ -5,6 +5,7 @@ import { UsageError } from '../cli-error';
 import { meetingSchema } from '../model/meeting-schema';
 import { policySchema } from '../policy/policy-schema';
 import { reportSchema } from '../report/report-schema';
+import { describeMeeting, typePolicy } from './schema-extras';
 
 export const SCHEMAS = {
   meeting: { schema: meetingSchema, title: 'mediate-check meeting file' },
@@ -16,6 +17,8 @@ export function jsonSchema(name: string): object {
   const entry = SCHEMAS[name as keyof typeof SCHEMAS];
   if (!entry) throw new UsageError(`unknown schema "${name}" (choose ${Object.keys(SCHEMAS).join(', ')})`);
   // Checks zod cannot express in JSON Schema (refinements) are left out; the tool still applies them.
-  const generated = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
-  return { ...generated, title: entry.title };
+  const generated = z.toJSONSchema(entry.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, any>;
+  // Hover help for editors, and the policy file typed as the tool checks it (see schema-extras).
+  const extended = name === 'meeting' ? describeMeeting(generated) : name === 'policy' ? typePolicy(generated) : generated;
+  return { ...extended, title: entry.title };
 }

@@ -30,3 +30,24 @@ export function othersText(owners: readonly number[], self: number, nameOf: (ind
   const rest = count - names.length;
   return rest > 0 ? `${names.join(', ')} and ${rest.toLocaleString('en-US')} other${rest === 1 ? '' : 's'}` : names.join(', ');
 }
+
+const NAMED_PEOPLE = 5;
+const LONGEST_NAME = 100;
+
+/** A name of at most LONGEST_NAME characters, cut between code points (never inside a surrogate pair). */
+function cutShort(name: string): string {
+  if (name.length <= LONGEST_NAME) return name;
+  return `${Array.from(name.slice(0, LONGEST_NAME)).slice(0, LONGEST_NAME - 1).join('').replace(/[\ud800-\udbff]$/, '')}…`;
+}
+
+/**
+ * "A", "A and B", "A, B and C", "A, B, C, D, E and 3 others": names from the
+ * input, a few of them, each cut short, so one message stays one readable line
+ * however long the list is.
+ */
+export function peopleText(names: readonly string[]): string {
+  const shown = names.slice(0, NAMED_PEOPLE).map(cutShort);
+  const rest = names.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} and ${rest.toLocaleString('en-US')} other${rest === 1 ? '' : 's'}`;
+  return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}

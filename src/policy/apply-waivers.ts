@@ -12,11 +12,16 @@ function nameForPolicy(result: TargetResult, policy: Policy): string {
   return result.file ? path.relative(policy.dir, result.file).split(path.sep).join('/') : result.target;
 }
 
+const lineOf = (policy: Policy, index: number) => {
+  const line = policy.waiverLines?.[index];
+  return line === undefined ? '' : `line ${line}: `;
+};
+
 export function applyWaivers(results: TargetResult[], policy: Policy, today = todayUtc()): { results: TargetResult[]; warnings: string[] } {
   const warnings: string[] = [];
   const active = policy.waivers.map((waiver, index) => ({
     waiver,
-    label: `waiver ${index + 1} (${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
+    label: `waiver ${index + 1} (${lineOf(policy, index)}${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
     matcher: compileGlob(waiver.target ?? '**'), // checked when the policy was loaded
     expired: waiver.expires !== undefined && waiver.expires < today,
     targets: 0,
@@ -38,8 +43,13 @@ export function applyWaivers(results: TargetResult[], policy: Policy, today = to
     });
     return { ...result, checks };
   });
+  // A waiver for a rule this run does not check (another profile's, or turned off) is not idle: it is kept for runs that check it.
+  const checked = new Set<string>();
+  for (const result of results) for (const check of result.checks) checked.add(check.rule);
   for (const w of active) {
-    if (!w.expired && w.targets > 0 && w.used === 0) warnings.push(`${w.label} matched no failing check: remove it if it is no longer needed`);
+    if (!w.expired && w.targets > 0 && w.used === 0 && checked.has(w.waiver.rule)) {
+      warnings.push(`${w.label} matched no failing check: remove it if it is no longer needed`);
+    }
   }
   return { results: out, warnings };
 }

@@ -10,6 +10,7 @@ import { parseYaml, type LocatedProblem } from '../load/parse-yaml';
 import { startOf } from '../load/positions';
 import { readRegularFile } from '../load/read-target';
 import { compileGlob, GlobError } from '../util/glob';
+import { errnoText } from '../util/errno';
 import { nearest } from '../util/nearest';
 import { placeOf } from '../util/place';
 import { POLICY_FILE } from './find-policy';
@@ -29,13 +30,22 @@ export interface Policy {
   waivers: Waiver[];
   /** require_locked: passes must rest on settings locked for the host. */
   requireLocked: boolean;
+  /** The line of each waiver in the file (same order as `waivers`), for messages about it. */
+  waiverLines?: (number | undefined)[];
 }
 
 /** A policy file is a few hundred bytes; 1 MiB, like the meeting files' default. */
 export const MAX_POLICY_BYTES = 1024 * 1024;
 
+/**
+ * "waivers[1].rule: …" becomes "waiver 2, rule: …": waivers are counted from 1, as
+ * the warnings about them count them and as a person counts the entries in the file.
+ */
+const countedFromOne = (message: string) =>
+  message.replace(/^waivers\[(\d+)\](\.|:)?/, (_all, n: string, next?: string) => `waiver ${Number(n) + 1}${next === '.' ? ', ' : next ?? ''}`);
+
 function configError(file: string, problems: LocatedProblem[]): UsageError {
-  const lines = problems.map((p) => `${placeOf(file, p)}: ${p.message}`);
+  const lines = problems.map((p) => `${placeOf(file, p)}: ${countedFromOne(p.message)}`);
   return new UsageError(`bad policy file: ${lines.join('\nmediate-check: ')}`);
 }
 
@@ -55,7 +65,8 @@ function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | unde
   if (!rule) return void at(`/rules/${id}`, `rules.${id}: ${unknownRule(id)}`);
   if (typeof entry === 'string') {
     if ((SEVERITY_SETTINGS as readonly string[]).includes(entry)) return { severity: entry as SeveritySetting, options: {} };
-    return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options`);
+    const guess = nearest(entry, SEVERITY_SETTINGS);
+    return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options${guess ? `; did you mean "${guess}"?` : ''}`);
   }
   if (!isObject(entry)) return void at(`/rules/${id}`, `rules.${id}: must be a severity (off, warning, error) or a mapping with severity and the rule's options`);
   const schema = z.extend(rule.options?.schema ?? z.strictObject({}), { severity: z.optional(z.enum(SEVERITY_SETTINGS)) });
@@ -102,6 +113,7 @@ export function parsePolicy(text: string, file: string): Policy {
     rules,
     waivers: value.waivers ?? [],
     requireLocked: value.require_locked === true,
+    waiverLines: (value.waivers ?? []).map((_w, i) => locate(`/waivers/${i}`)?.line),
   };
 }
 
@@ -113,7 +125,7 @@ export function loadPolicy(file: string, explicit: boolean, cwd = process.cwd())
     // A regular file only, and at most MAX_POLICY_BYTES: a policy from a pull request may be a link to /dev/zero.
     bytes = readRegularFile(file, MAX_POLICY_BYTES);
   } catch (error) {
-    throw new UsageError(`cannot read the policy file ${shown} (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})`);
+    throw new UsageError(`cannot read the policy file ${shown}: ${errnoText(error)}`);
   }
   if ('refused' in bytes && bytes.refused === 'not-regular') throw new UsageError(`bad policy file: ${shown} is not a regular file`);
   if ('refused' in bytes || bytes.byteLength > MAX_POLICY_BYTES) throw new UsageError(`bad policy file: ${shown} is larger than ${MAX_POLICY_BYTES} bytes (1 MiB)`);

@@ -12,7 +12,9 @@ export function policyWarnings(policy: Policy, profileRules: readonly string[]):
   }
   policy.waivers.forEach((waiver, index) => {
     if (waiver.target === undefined) {
-      warnings.push(`waiver ${index + 1} (${waiver.rule}) in ${policy.file} names no target: it waives ${waiver.rule} for every target`);
+      const line = policy.waiverLines?.[index];
+      const at = line === undefined ? '' : `line ${line}: `;
+      warnings.push(`waiver ${index + 1} (${at}${waiver.rule}) in ${policy.file} names no target: it waives ${waiver.rule} for every target`);
     }
   });
   return warnings;

@@ -21,6 +21,10 @@ export interface FormatInput {
   meetings?: readonly (Meeting | undefined)[];
   /** Where the report goes (-o), if to a file: the briefing is HTML for .html/.htm. */
   output?: string;
+  /** The pretty report: the columns to wrap at (default 80). */
+  width?: number;
+  /** The pretty report: only failures (and targets that could not be read), error-level run problems and the summary. */
+  quiet?: boolean;
 }
 
 /** A report as text: whole, or in pieces (so a large report is never one huge string). */

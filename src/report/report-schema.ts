@@ -63,7 +63,11 @@ export const reportSchema = z.object({
     targets: z.int(),
     failed: z.int(),
     errored: z.int(),
+    incomplete: z.int(),
+    passed: z.int(),
     checks: z.object({ pass: z.int(), fail: z.int(), unknown: z.int(), waived: z.int() }),
+    failOn: z.enum(['error', 'warning', 'unknown', 'never']),
+    exitCode: z.literal([0, 1, 2]),
   }),
 });
 

@@ -44,7 +44,14 @@ export interface Report {
     /** Targets with at least one failing check. */
     failed: number;
     errored: number;
+    /** Targets with no failing check but some unknown ones. */
+    incomplete: number;
+    /** Targets whose every check passed (or was waived). */
+    passed: number;
     checks: { pass: number; fail: number; unknown: number; waived: number };
+    /** The gate the run used (--fail-on), and the exit code it ends with. */
+    failOn: FailOn;
+    exitCode: 0 | 1 | 2;
   };
 }
 
@@ -66,17 +73,23 @@ export function describePolicy(policy: Policy, today: string): ReportPolicy {
 export interface ReportExtras {
   problems?: RunProblem[];
   policy?: ReportPolicy | null;
+  /** The exit-code gate (default error); the summary records it and the exit code it gives. */
+  failOn?: FailOn;
 }
 
 export function buildReport(results: readonly TargetResult[], profile: string, warnings: string[] = [], extras: ReportExtras = {}): Report {
   const checks = { pass: 0, fail: 0, unknown: 0, waived: 0 };
   let failed = 0;
   let errored = 0;
+  let incomplete = 0;
+  let passed = 0;
   const targets = results.map((result): ReportTarget => {
     for (const check of result.checks) checks[check.status]++;
     const verdict = verdictOf(result);
     if (verdict === 'fail') failed++;
     if (verdict === 'error') errored++;
+    if (verdict === 'incomplete') incomplete++;
+    if (verdict === 'pass') passed++;
     return {
       target: result.target,
       source: result.source,
@@ -86,7 +99,8 @@ export function buildReport(results: readonly TargetResult[], profile: string, w
       checks: result.checks,
     };
   });
-  return {
+  const failOn = extras.failOn ?? 'error';
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: 'mediate-check', version: TOOL_VERSION },
     profile,
@@ -94,8 +108,10 @@ export function buildReport(results: readonly TargetResult[], profile: string, w
     problems: extras.problems ?? [],
     targets,
     warnings,
-    summary: { targets: targets.length, failed, errored, checks },
+    summary: { targets: targets.length, failed, errored, incomplete, passed, checks, failOn, exitCode: 0 },
   };
+  report.summary.exitCode = exitCodeOf(report, failOn);
+  return report;
 }
 
 /** `unknown` is the strictest gate: any failing check, of any severity, or any unknown one. */

@@ -4,6 +4,7 @@
 // Pipes and sockets still go through process.stdout, which handles back-pressure.
 import { closeSync, constants, fstatSync, openSync, statSync, writeSync } from 'node:fs';
 import { UsageError } from '../cli-error';
+import { errnoText } from './errno';
 
 type Kind = 'pipe' | 'terminal' | 'null' | 'file';
 
@@ -125,7 +126,7 @@ export function openReportFile(file: string): number {
     if (code === 'ELOOP' || code === 'EMLINK') {
       throw new UsageError(`-o ${file}: is a symbolic link; the report is never written through one (remove it, or give another path, or - for standard output)`);
     }
-    throw new UsageError(`cannot write the report to ${file} (${code ?? 'I/O error'})`);
+    throw new UsageError(`cannot write the report to ${file}: ${errnoText(error, true)}`);
   }
 }
 
@@ -153,7 +154,7 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
           offset += writeSync(fd, bytes, offset);
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          if (fd !== 1) throw new UsageError(`cannot write the report to ${name ?? `descriptor ${fd}`} (${code ?? 'I/O error'})`);
+          if (fd !== 1) throw new UsageError(`cannot write the report to ${name ?? `descriptor ${fd}`}: ${errnoText(error, true)}`);
           if (code === 'EPIPE') return;
           // Standard output turned out to be non-blocking: the rest goes, in order, through process.stdout.
           if (code !== 'EAGAIN') throw error;

@@ -25,9 +25,29 @@ describe('checking meeting files', () => {
     expect(r.stdout).toContain('fixtures/risky-meeting.yaml · score 13/100 · FAIL');
     expect(r.stdout).toMatch(/✖ error +no-waiting-room +The waiting room is on/);
     expect(r.stdout).toContain('at fixtures/risky-meeting.yaml:10:3');
-    expect(r.stdout).toContain('fix: Set settings.waiting_room to false');
+    expect(r.stdout).toContain('fix: Zoom web portal: Meetings → your meeting → Edit → Security → untick Waiting Room');
     expect(r.stdout).toMatch(/\? unknown +lock-after-join +Not known whether the host will lock the meeting: add mediation.lock_after_join/);
     expect(r.stdout).toMatch(/✔ passed +passcode-required\n/);
+  });
+
+  it('counts incomplete and passed targets, and records the gate and the exit code, in the JSON summary and the pretty line', () => {
+    const compliant = readFileSync('fixtures/compliant-meeting.yaml', 'utf8');
+    const dir = tempProject({
+      'a-ok.yaml': compliant,
+      // Each its own meeting: one id in several files is a failure of unique-meeting-id.
+      'b-incomplete.yaml': compliant.replace('  lock_after_join: true\n', '').replaceAll('85746065432', '85746065433'),
+      'c-warning.yaml': compliant.replace('attendees_disclosed: true', 'attendees_disclosed: false').replaceAll('85746065432', '85746065434'),
+    });
+    const summary = (args: string[]) => json(runCli(['.', '-f', 'json', ...args], { cwd: dir }).stdout).summary;
+    expect(summary([])).toEqual({ targets: 3, failed: 1, errored: 0, incomplete: 1, passed: 1, checks: { pass: 25, fail: 1, unknown: 1, waived: 0 }, failOn: 'error', exitCode: 0 });
+    expect(summary(['--fail-on', 'unknown'])).toMatchObject({ failOn: 'unknown', exitCode: 1 });
+    expect(summary(['--fail-on', 'warning'])).toMatchObject({ failOn: 'warning', exitCode: 1 });
+    // A FAIL that exits 0 says why, in the pretty summary line.
+    const pretty = runCli(['.'], { cwd: dir });
+    expect(pretty.code).toBe(0);
+    expect(pretty.stdout).toContain('c-warning.yaml · score 96/100 · FAIL');
+    expect(pretty.stdout.trimEnd().split('\n').at(-1)).toBe('3 targets (profile proper-use): 1 failed, 0 errored, 1 incomplete, 1 passed · checks: 25 pass, 1 fail, 1 unknown · exit 0 (--fail-on error)');
+    expect(runCli(['.', '--fail-on', 'warning'], { cwd: dir }).stdout).not.toContain('exit 0');
   });
 
   it('prints the contract JSON report, and only that, on stdout', () => {
@@ -35,7 +55,7 @@ describe('checking meeting files', () => {
     expect(r.code).toBe(1);
     const report = json(r.stdout);
     expect(report).toMatchObject({ schemaVersion: 1, tool: { name: 'mediate-check', version: '0.1.0' }, profile: 'proper-use' });
-    expect(report.summary).toEqual({ targets: 1, failed: 1, errored: 0, checks: { pass: 1, fail: 7, unknown: 1, waived: 0 } });
+    expect(report.summary).toEqual({ targets: 1, failed: 1, errored: 0, incomplete: 0, passed: 0, checks: { pass: 1, fail: 7, unknown: 1, waived: 0 }, failOn: 'error', exitCode: 1 });
     const [target] = report.targets;
     expect(target).toMatchObject({ target: 'fixtures/risky-meeting.yaml', source: 'file', score: 13, error: null });
     expect(target.checks.map((c: { rule: string; status: string }) => `${c.rule}:${c.status}`)).toEqual([
@@ -161,6 +181,19 @@ describe('checking meeting files', () => {
     const r = runCli(['fixtures/compliant-meeting.yaml', '-f', 'json', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
+    // Nothing else on the terminal: one line on stderr says where the report went and how the run ended.
+    expect(r.stderr).toBe(`mediate-check: wrote the json report to ${out}: 1 target, 0 failed, 0 errored, 0 incomplete, 1 passed; exit code 0\n`);
+    const text = path.join(dir, 'report.txt');
+    const risky = runCli(['fixtures/risky-meeting.yaml', '-o', text]);
+    expect(risky.code).toBe(1);
+    expect(risky.stderr).toBe(`mediate-check: wrote the pretty report to ${text}: 1 target, 1 failed, 0 errored, 0 incomplete, 0 passed; exit code 1\n`);
+    // A pretty report written to a file named like a machine format says how to get that format.
+    const sarif = path.join(dir, 'r.sarif');
+    expect(runCli(['fixtures/compliant-meeting.yaml', '-o', sarif]).stderr).toBe(
+      `mediate-check: wrote the pretty report to ${sarif} (the format is -f's, not the file name's: add -f sarif): 1 target, 0 failed, 0 errored, 0 incomplete, 1 passed; exit code 0\n`,
+    );
+    // Standard output (-o -) needs no such line.
+    expect(runCli(['fixtures/risky-meeting.yaml', '-o', '-']).stderr).toBe('');
     expect(json(readFileSync(out, 'utf8')).targets[0].score).toBe(100);
   });
 

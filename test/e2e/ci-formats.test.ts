@@ -32,7 +32,7 @@ describe('sarif', () => {
     expect(log.runs).toHaveLength(1);
     const run = log.runs[0];
     expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toHaveLength(9);
-    expect(run.tool.driver.rules[3]).toMatchObject({ id: 'no-waiting-room', defaultConfiguration: { level: 'error' }, help: { text: expect.stringContaining('Set settings.waiting_room to false') } });
+    expect(run.tool.driver.rules[3]).toMatchObject({ id: 'no-waiting-room', defaultConfiguration: { level: 'error' }, help: { text: expect.stringContaining('In the file: settings.waiting_room: false.') } });
     // risky: 7 fails + 1 unknown; compliant: none.
     expect(run.results.map((x: { ruleId: string; level: string }) => `${x.ruleId}:${x.level}`)).toEqual([
       'unique-meeting-id:error',
@@ -125,7 +125,7 @@ describe('github', () => {
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
     expect(lines).toContain(
-      '::error file=risky.yaml,line=10,endLine=10,col=3,endColumn=15,title=mediate-check no-waiting-room::The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead. Fix: Set settings.waiting_room to false, require a passcode, and lock the meeting once everyone has joined. Or, since the 2020 flaw was fixed, check with --profile current, which asks for the waiting room instead.',
+      '::error file=risky.yaml,line=10,endLine=10,col=3,endColumn=15,title=mediate-check no-waiting-room::The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead. Fix: Zoom web portal: Meetings → your meeting → Edit → Security → untick Waiting Room (for every meeting: Settings → Meeting → Security → Waiting Room); keep the passcode, and lock the meeting once everyone is in. In the file: settings.waiting_room: false. This is the April 2020 advice: Zoom fixed the flaw on 7 April 2020, and --profile current asks for a waiting room instead.',
     );
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('## mediate-check (profile proper-use)');

@@ -145,7 +145,10 @@ describe('-o', () => {
     mkdirSync(path.join(dir, 'folder'));
     const r = runCli([path.resolve('fixtures/compliant-meeting.yaml'), '-f', 'json', '-o', 'folder'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mediate-check: cannot write the report to folder (EISDIR)\n');
+    expect(r.stderr).toBe('mediate-check: cannot write the report to folder: it is a folder (EISDIR)\n');
+    const noFolder = runCli([path.resolve('fixtures/compliant-meeting.yaml'), '-o', 'no-such-folder/r.txt'], { cwd: dir });
+    expect(noFolder.code).toBe(2);
+    expect(noFolder.stderr).toBe('mediate-check: cannot write the report to no-such-folder/r.txt: its folder does not exist (ENOENT)\n');
   });
 });
 

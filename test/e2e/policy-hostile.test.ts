@@ -27,7 +27,7 @@ describe('a hostile policy file', () => {
     symlinkSync('nowhere.yaml', path.join(dir, '.mediate-check.yaml'));
     const r = runCli(['m.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mediate-check: cannot read the policy file .mediate-check.yaml (ENOENT)\n');
+    expect(r.stderr).toBe('mediate-check: cannot read the policy file .mediate-check.yaml: it does not exist (ENOENT)\n');
   });
 
   it('refuses a policy larger than 1 MiB before parsing it (M7)', () => {

@@ -90,7 +90,7 @@ describe('policy file', () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.targets[0].checks.find((c: { rule: string }) => c.rule === 'no-waiting-room').status).toBe('fail');
-    const warning = 'waiver 1 (no-waiting-room on "*.yaml") in .mediate-check.yaml expired on 2020-04-07: the checks it covered count again';
+    const warning = 'waiver 1 (line 2: no-waiting-room on "*.yaml") in .mediate-check.yaml expired on 2020-04-07: the checks it covered count again';
     expect(report.warnings).toEqual([warning]);
     expect(r.stderr).toBe(`mediate-check: ${warning}\n`);
   });
@@ -100,8 +100,21 @@ describe('policy file', () => {
     const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).warnings).toEqual([
-      'waiver 1 (no-auto-recording) in .mediate-check.yaml names no target: it waives no-auto-recording for every target',
-      'waiver 1 (no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed',
+      'waiver 1 (line 2: no-auto-recording) in .mediate-check.yaml names no target: it waives no-auto-recording for every target',
+      'waiver 1 (line 2: no-auto-recording on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed',
+    ]);
+  });
+
+  it('does not call a waiver idle when its rule is not checked in this run (another profile\'s rule, or turned off)', () => {
+    const dir = tempProject({
+      '.mediate-check.yaml': 'rules:\n  no-auto-recording: off\nwaivers:\n  - rule: no-auto-recording\n    reason: r\n  - rule: waiting-room\n    reason: current only\n  - rule: lock-after-join\n    reason: idle\n',
+      'm.yaml': COMPLIANT,
+    });
+    const r = runCli(['m.yaml', '-f', 'json', '--profile', 'proper-use'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.filter((w: string) => !w.includes('names no target'))).toEqual([
+      '.mediate-check.yaml turns off 1 rule of the profile: no-auto-recording; those checks are not made',
+      'waiver 3 (line 8: lock-after-join on "**") in .mediate-check.yaml matched no failing check: remove it if it is no longer needed',
     ]);
   });
 
@@ -111,8 +124,11 @@ describe('policy file', () => {
       ['rules:\n  no-waiting-room: fatal\n', '.mediate-check.yaml:2:3: rules.no-waiting-room: must be one of "off", "warning", "error", or a mapping with severity and options'],
       ['rules:\n  client-version:\n    floor: "4.9.0"\n', '.mediate-check.yaml:3:5: rules.client-version.floor: must be 5.0.0 or above'],
       ['rules:\n  client-version:\n    flor: "6.0.0"\n', '.mediate-check.yaml:3:5: rules.client-version.flor: unknown key in rules.client-version; did you mean "floor"?'],
-      ['waivers:\n  - rule: no-waiting-room\n    reason: x\n    expires: 31/01/2027\n', '.mediate-check.yaml:4:5: waivers[0].expires: must be a date written YYYY-MM-DD, like 2027-01-31'],
-      ['waivers:\n  - rule: no-waiting-room\n    target: "*.yaml"\n', '.mediate-check.yaml:2:5: waivers[0].reason: is required (text)'],
+      ['rules:\n  client-version: eror\n', '.mediate-check.yaml:2:3: rules.client-version: must be one of "off", "warning", "error", or a mapping with severity and options; did you mean "error"?'],
+      ['waivers:\n  - rule: no-waiting-room\n    reason: x\n    expires: 31/01/2027\n', '.mediate-check.yaml:4:5: waiver 1, expires: must be a date written YYYY-MM-DD, like 2027-01-31'],
+      ['waivers:\n  - rule: no-waiting-room\n    reason: x\n    expires: 2027-02-30\n', '.mediate-check.yaml:4:5: waiver 1, expires: is not a date that exists: check the day and the month (a month has 28 to 31 days)'],
+      ['waivers:\n  - rule: no-waiting-room\n    target: "*.yaml"\n', '.mediate-check.yaml:2:5: waiver 1, reason: is required (text)'],
+      ['waivers:\n  - rule: no-waiting-room\n    reason: x\n  - rule: waiting-rom\n    reason: y\n', '.mediate-check.yaml:4:5: waiver 2, rule: unknown rule "waiting-rom"; did you mean "waiting-room"?'],
       ['profile: curent\n', '.mediate-check.yaml:1:1: profile: unknown profile "curent"; did you mean "current"?'],
       ['profiles: current\n', '.mediate-check.yaml:1:1: profiles: unknown key at the top level; did you mean "profile"?'],
       ['rules: [\n', '.mediate-check.yaml:2:1: invalid YAML'],
@@ -127,6 +143,6 @@ describe('policy file', () => {
     }
     const missing = runCli(['fixtures/compliant-meeting.yaml', '-c', 'no-such-policy.yaml']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml (ENOENT)\n');
+    expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml: it does not exist (ENOENT)\n');
   });
 });

@@ -59,7 +59,7 @@ describe('H1: no workflow command through standard error or standard output', ()
       const errors = format === 'pretty' ? r.stdout : r.stderr;
       expect(errors).toContain('templates/evil\\n::error title=fake::INJECTED VIA FILENAME\\n::stop-commands::zzz\\n#\\x23[add-mask]x\\n.yaml:2:1');
       expect(errors).toContain('mediation.x\\n::error file=inject.yaml,line=1::INJECTED VIA KEY\\n::add-mask::secretthing\\n::stop-commands::tok123\\r::warning::cr\\n');
-      expect(r.stderr).toContain('(passcode-required on "templates/*\\n::warning title=Security review::');
+      expect(r.stderr).toContain('(line 2: passcode-required on "templates/*\\n::warning title=Security review::');
       expect(r.stderr).not.toMatch(RAW_CONTROL);
     });
   }
@@ -86,7 +86,7 @@ describe('L1: terminal escapes in the pretty report', () => {
     const plain = runCli(['.'], { cwd: dir });
     expect(plain.code).toBe(1);
     expect(plain.stdout).not.toMatch(RAW_CONTROL);
-    expect(plain.stdout).toContain('Participant \\x1b[2K\\x1b[1A\\x1b[32mALL CLEAR\\x1b[0m\\x1b]0;pwned-title\\x07\\x1b]8;;https://evil.example/\\x07click\\x1b]8;;\\x07\\x9b31m');
+    expect(plain.stdout).toContain('\\x1b[2K\\x1b[1A\\x1b[32mALL CLEAR\\x1b[0m\\x1b]0;pwned-title\\x07\\x1b]8;;https://evil.example/\\x07click\\x1b]8;;\\x07\\x9b31m joins from a public network.');
     expect(plain.stdout).toContain('a\\x1b]52;c;Y3VybA==\\x07\\x1b[1A.yaml · score');
     expect(plain.stdout).toContain('waived: ok\\x1b[2J\\x1b]0;title\\x07');
     // With colour on, the only escapes are SGR colour codes the tool writes itself.

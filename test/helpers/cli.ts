@@ -14,8 +14,16 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * The environment of every run: PATH, and COLUMNS wide enough that the pretty
+ * report and `explain` keep each message on one line, so assertions can name a
+ * whole sentence. Wrapping has its own tests (test/e2e/pretty-width.test.ts),
+ * which set COLUMNS (or '' for the default of 80).
+ */
+const baseEnv = (extra?: Record<string, string>): Record<string, string> => ({ PATH: process.env.PATH ?? '', COLUMNS: '10000', ...extra });
+
 export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  const env = baseEnv(options.env);
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
@@ -32,7 +40,7 @@ export const STACK_TRACE = /^\s+at (?:.+ \()?(?:file:\/\/|node:|\/).*:\d+:\d+\)?
 
 /** The same, without blocking the event loop: for tests whose server runs in this process. */
 export function runCliAsync(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
+  const env = baseEnv(options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env });
     let stdout = '';

@@ -28,5 +28,5 @@ testRule(rule, [
     message: 'communications_heard_by_all',
   },
   { name: 'empty agreement', yaml: 'mediation:\n  agreement: {}\n', status: 'fail', messageId: 'missing', pointer: '/mediation/agreement/platform_risks_acknowledged', line: 2, column: 3 },
-  { name: 'no agreement', yaml: 'mediation:\n  lock_after_join: true\n', status: 'unknown', messageId: 'none', pointer: '/mediation/agreement', line: 1, column: 1 },
+  { name: 'no agreement', yaml: 'mediation:\n  lock_after_join: true\n', status: 'unknown', messageId: 'none', pointer: '/mediation/agreement', line: 1, column: 1, message: 'add mediation.agreement with platform_risks_acknowledged, attendees_disclosed, no_recording_without_consent and communications_heard_by_all.' },
 ]);

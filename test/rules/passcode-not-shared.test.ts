@@ -54,5 +54,5 @@ testRule(rule, [
     message: 'used by other-1.yaml, other-2.yaml, other-3.yaml and 2 others.',
   },
   { name: 'export placeholders are not passcodes', yaml: 'password: "(set in Zoom; removed on export)"\n', others: ['password: "(set in Zoom; removed on export)"\n'], status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
-  { name: 'no passcode', yaml: 'topic: a\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
+  { name: 'no passcode', yaml: 'topic: a\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1, message: 'cannot be compared with the other meetings: add password.' },
 ]);

@@ -35,7 +35,7 @@ testRule(rule, [
   { name: 'B5: a weak phone passcode', yaml: phone('k7Fp2Wq9', '123456'), status: 'fail', messageId: 'weakPhone', pointer: '/pstn_password', line: 2, column: 1, message: 'at least 6 digits' },
   { name: 'B5: a short phone passcode', yaml: phone('k7Fp2Wq9', '8041'), status: 'fail', messageId: 'weakPhone', pointer: '/pstn_password', line: 2, column: 1 },
   { name: 'phone audio possible, phone passcode not given', yaml: 'password: "k7Fp2Wq9"\n', status: 'unknown', messageId: 'phoneHidden', pointer: '/pstn_password', line: 1, column: 1 },
-  { name: 'no passcode at all', yaml: 'topic: x\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
+  { name: 'no passcode at all', yaml: 'topic: x\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1, message: 'its strength is not known: add password.' },
   { name: 'only the encrypted form', yaml: 'encrypted_password: "Q2dXb0x3"\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
   { name: 'removed on export', yaml: 'password: "(set in Zoom; removed on export)"\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
 ]);
