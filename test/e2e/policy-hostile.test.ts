@@ -42,7 +42,7 @@ describe('a hostile policy file', () => {
     const dir = tempProject({ '.mediate-check.yaml': policy, 'm.yaml': COMPLIANT });
     const r = runCli(['.'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('mediate-check: bad policy file: .mediate-check.yaml:3:5: waivers[0].target: not a valid glob: "[z-a]": the range z-a in [z-a] runs backwards\n');
+    expect(r.stderr).toBe('mediate-check: bad policy file: .mediate-check.yaml:3:5: waiver 1, target: not a valid glob: "[z-a]": the range z-a in [z-a] runs backwards\n');
     expect(r.stderr + r.stdout).not.toMatch(STACK_TRACE);
   });
 

@@ -33,7 +33,7 @@ describe('a policy that empties the run', () => {
     const dir = tempProject({ 'm.yaml': RISKY, '.mediate-check.yaml': policy });
     const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
     expect(JSON.parse(r.stdout).warnings).toContain(
-      'waiver 1 (no-auto-recording) in .mediate-check.yaml names no target: it waives no-auto-recording for every target',
+      'waiver 1 (line 2: no-auto-recording) in .mediate-check.yaml names no target: it waives no-auto-recording for every target',
     );
   });
 

@@ -216,7 +216,7 @@ describe('the new rules of current through the API', () => {
     const stranger = check('zoom:meeting/86000000030', 'hosts-disclosed');
     expect(verdict(stranger)).toEqual(['fail', 'stranger']);
     expect(stranger.message).toBe(
-      '1 alternative host(s) are not disclosed participants, such as someone@elsewhere.example (settings.alternative_hosts; compared with mediation.participants[].email).',
+      'someone@elsewhere.example can host the meeting but is not among the disclosed participants (settings.alternative_hosts; compared with mediation.participants[].email).',
     );
     expect(verdict(check('zoom:meeting/86000000031', 'hosts-disclosed'))).toEqual(['pass', 'disclosed']);
     expect(verdict(check(TEMPLATE, 'hosts-disclosed'))).toEqual(['unknown', 'missing']);
