@@ -7,6 +7,7 @@ import { FORMATS } from './report/formats';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
+import type { FixOptions } from './commands/fix-files';
 import type { InitOptions } from './commands/init-meeting';
 import { writeStdout } from './util/stdout';
 import { warn } from './util/warn';
@@ -86,6 +87,37 @@ Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
   mediate-check zoom --user me --templates -f json
   mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
+${EXIT_CODES}`,
+    );
+}
+
+function configureFix(fixer: Command): void {
+  addCheckOptions(fixer)
+    .option('--dry-run', 'print the changes as a unified diff and write nothing')
+    .addOption(
+      new Option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)')
+        .argParser(byteCount)
+        .default(DEFAULT_MAX_BYTES, '1m'),
+    )
+    .addHelpText(
+      'after',
+      `
+Each failing check of the profile that has a mechanical fix (the waiting room,
+automatic recording, join before host, automatic copies, …) is fixed by setting
+fields under settings:, in place: comments, key order and layout are kept, JSON
+stays JSON. A passcode is never written; a waived check is not fixed. A setting
+of the host or the account is not written: the step in the Zoom web portal is
+printed instead. A file that does not validate is left untouched and reported.
+Files are replaced atomically and never through a symbolic link.
+
+The changes are listed on standard error; then the files are checked and
+reported as \`mediate-check <path...>\` would, with the same exit code. With
+--dry-run the unified diff goes to standard output, nothing is written, the
+report goes only to -o (if given) and the exit code is that of the fixed files.
+
+Examples:
+  mediate-check fix meeting.yaml --dry-run
+  mediate-check fix --profile current templates/
 ${EXIT_CODES}`,
     );
 }
@@ -175,7 +207,17 @@ ${EXIT_CODES}`,
   program.hook('preSubcommand', (_program, command) => {
     if (command === zoom) configureZoom(zoom);
     if (command === exporter) configureExport(exporter);
+    if (command === fixer) configureFix(fixer);
   });
+
+  const fixer = program
+    .command('fix')
+    .description('write the mechanical fixes of failing checks into meeting files, then check them')
+    .argument('<path...>', 'meeting files (.yaml, .yml, .json), folders or globs; never standard input')
+    .action(async (paths: string[], options: FixOptions) => {
+      const { fixFiles } = await import('./commands/fix-files');
+      setExit(await fixFiles(paths, options));
+    });
 
   program
     .command('init')

@@ -54,6 +54,8 @@ export async function finishRun(
   problems: RunProblem[],
   /** The run's own warnings (e.g. Zoom settings it could not read), reported before the policy's. */
   runWarnings: readonly string[] = [],
+  /** false: only the exit code (and -o, when given); `fix --dry-run` keeps standard output for its diff. */
+  toStdout = true,
 ): Promise<number> {
   // Opened first: a refused -o (a symlink) stops the run before any work, and nothing is written through it.
   const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
@@ -75,7 +77,7 @@ export async function finishRun(
   for (const warning of warnings) warn(warning);
 
   // Run problems and target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
-  if (options.format !== 'pretty' || fd !== undefined) {
+  if (options.format !== 'pretty' || fd !== undefined || !toStdout) {
     for (const problem of problems) warn(problemText(problem));
     for (const target of report.targets) {
       if (!target.error) continue;
@@ -94,6 +96,6 @@ export async function finishRun(
     output,
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
-  await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
+  if (fd !== undefined || toStdout) await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
   return exitCode;
 }

@@ -1,0 +1,60 @@
+// Which fixes a run makes: the failing checks' fixes of the profile being run
+// (a waived check is accepted as it is, so not fixed), merged per target into
+// one list of field changes and the steps left to a person.
+import type { FieldChange, Fix } from '../engine/define-rule';
+import { valueAt } from '../engine/evidence';
+import { dotted } from '../engine/fix';
+import { runChecks, type LoadedTarget } from '../engine/run-checks';
+import type { RunSetup } from '../commands/finish-run';
+
+export interface RuleFix {
+  rule: string;
+  fix: Fix;
+}
+
+export interface Plan {
+  /** Each pointer once, in the order the profile's rules gave them. */
+  changes: FieldChange[];
+  /** Which rule asked for each change (same order). */
+  rules: string[];
+  byHand: { rule: string; step: string }[];
+}
+
+/** Every failing, unwaived check's fix, per target (the targets' locators are released, as by any run). */
+export async function fixesOf(loaded: LoadedTarget[], setup: RunSetup): Promise<RuleFix[][]> {
+  const found = loaded.map((): RuleFix[] => []);
+  const results = runChecks(loaded, setup.enabled, (target, rule, fix) => found[target]!.push({ rule, fix }));
+  if (!setup.policy) return found;
+  const { applyWaivers } = await import('../policy/apply-waivers');
+  const waived = applyWaivers(results, setup.policy).results.map((result) => new Set(result.checks.filter((c) => c.status === 'waived').map((c) => c.rule)));
+  return found.map((fixes, index) => fixes.filter((f) => !waived[index]!.has(f.rule)));
+}
+
+/**
+ * One target's fixes as a plan. Rules of one profile never ask opposite values of
+ * one field (a test holds them to it); should two ever do, the first one stands.
+ */
+export function planOf(fixes: readonly RuleFix[]): Plan {
+  const plan: Plan = { changes: [], rules: [], byHand: [] };
+  const seen = new Set<string>();
+  for (const { rule, fix } of fixes) {
+    for (const change of fix.changes) {
+      if (seen.has(change.pointer)) continue;
+      seen.add(change.pointer);
+      plan.changes.push(change);
+      plan.rules.push(rule);
+    }
+    for (const step of fix.byHand ?? []) plan.byHand.push({ rule, step });
+  }
+  return plan;
+}
+
+function shown(value: unknown): string {
+  if (value === undefined) return '(not set)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** "settings.waiting_room: true → false (no-waiting-room)", one line per change; no value but the fields' own. */
+export function changeLines(plan: Plan, before: unknown): string[] {
+  return plan.changes.map((change, i) => `${dotted(change.pointer)}: ${shown(valueAt(before, change.pointer))} → ${shown(change.value)} (${plan.rules[i]})`);
+}
