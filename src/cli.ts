@@ -72,6 +72,8 @@ function configureZoom(zoom: Command): void {
     .option('--templates', "check meeting templates too (the --user's, or the account owner's)")
     .option('--all-users', "check every active user's scheduled meetings (and, with --templates, their templates)")
     .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
+    .option('--fix', 'print, per meeting, the settings that would fix failing checks (from what to what); sends nothing')
+    .option('--apply', 'with --fix: send them (PATCH /meetings/{id}), read each meeting back, report what Zoom kept')
     .addHelpText(
       'after',
       `
@@ -83,10 +85,19 @@ The account's settings and lock settings are read once per run, each host group'
 lock settings once per group; if the app may not read them, one warning says so
 and the checks go on without them (see README "Zoom API" for the scopes).
 
+--fix lists on standard error, per meeting, each setting it would change (from
+what to what) and the steps only a person can take (settings of the host or the
+account, templates); nothing is sent. --fix --apply sends one PATCH per meeting
+with only those settings, paced like reads, reads the meeting back, and reports
+what Zoom kept, naming every value Zoom did not keep. Writing needs the scope
+meeting:update:meeting:admin (see README "Fixing what fails").
+
 Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
   mediate-check zoom --user me --templates -f json
   mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
+  mediate-check zoom --user me --profile current --fix          the plan only
+  mediate-check zoom 85746065432 --profile current --fix --apply
 ${EXIT_CODES}`,
     );
 }
