@@ -18,6 +18,8 @@ export interface Plan {
   /** Which rule asked for each change (same order). */
   rules: string[];
   byHand: { rule: string; step: string }[];
+  /** The fixes the plan was made from, in order. */
+  fixes: readonly RuleFix[];
 }
 
 /** Every failing, unwaived check's fix, per target (the targets' locators are released, as by any run). */
@@ -35,7 +37,7 @@ export async function fixesOf(loaded: LoadedTarget[], setup: RunSetup): Promise<
  * one field (a test holds them to it); should two ever do, the first one stands.
  */
 export function planOf(fixes: readonly RuleFix[]): Plan {
-  const plan: Plan = { changes: [], rules: [], byHand: [] };
+  const plan: Plan = { changes: [], rules: [], byHand: [], fixes };
   const seen = new Set<string>();
   for (const { rule, fix } of fixes) {
     for (const change of fix.changes) {

@@ -74,15 +74,17 @@ describe.skipIf(!requestSchemaAvailable)('mediate-check zoom --fix', () => {
     expect(r.code).toBe(0);
   });
 
-  it('names a value Zoom overwrote, and its check fails', async () => {
-    const e = await emulator({ overwrite: { 'settings.waiting_room': false } });
+  it('names a value Zoom overwrote, and its check fails on what Zoom kept', async () => {
+    const e = await emulator({ overwrite: { 'settings.waiting_room_options.who_goes_to_waiting_room': 'users_not_in_account' } });
     const r = await cli(e, ['zoom', '85746065432', '--profile', 'current', '--fix', '--apply', '-f', 'json']);
     expect(e.patches).toHaveLength(1);
-    const notKept = 'zoom:meeting/85746065432: Zoom did not keep settings.waiting_room = true (it is false)';
+    const notKept = 'zoom:meeting/85746065432: Zoom did not keep settings.waiting_room_options.who_goes_to_waiting_room = "everyone" (it is "users_not_in_account")';
     expect(r.stderr).toContain(`mediate-check: ${notKept}\n`);
+    expect(r.stderr.match(/did not keep/g)).toHaveLength(1); // the values Zoom kept are not named
     const report = JSON.parse(r.stdout);
     expect(report.warnings).toContain(notKept);
-    expect(statusOf(report, 'zoom:meeting/85746065432', 'waiting-room')).toBe('fail');
+    const check = report.targets[0].checks.find((c: { rule: string }) => c.rule === 'waiting-room');
+    expect({ status: check.status, messageId: check.messageId }).toEqual({ status: 'fail', messageId: 'partial' });
     expect(r.code).toBe(1);
   });
 
@@ -108,7 +110,7 @@ describe.skipIf(!requestSchemaAvailable)('mediate-check zoom --fix', () => {
     expect(e.patches.map((p) => p.id).sort()).toEqual(['6589310093', '85746065432']);
     expect(patchesIn(e).every((p) => /^\/v2\/meetings\/\d+$/.test(p.path))).toBe(true);
     expect(r.stderr).toContain(
-      'zoom:template/emuTpl001: by hand (waiting-room): Zoom web portal: Settings → Meeting → Meeting templates → this template → Edit: set settings.waiting_room: false → true (the API cannot change templates)',
+      'mediate-check: zoom:template/emuTpl001: by hand (waiting-room): Zoom web portal: Settings → Meeting → Meeting templates → this template → Edit: Turn the waiting room on and send everyone to it.\n',
     );
   });
 
