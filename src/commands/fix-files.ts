@@ -97,7 +97,7 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
     }
   }
   if (options.dryRun) {
-    if (diffs.length > 0) writeStdout(diffs.join('\n') + '\n');
+    if (diffs.length > 0) writeStdout(diffs.join(''));
     else warn('nothing to fix by program in these files');
   }
 
