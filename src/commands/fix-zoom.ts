@@ -26,12 +26,13 @@ export interface ZoomFixOptions extends CheckOptions {
 /** The plan of one target, printed on standard error (values of settings only: no secret). */
 function printPlan(target: LoadedTarget, plan: Plan, apply: boolean): void {
   const template = !target.name.startsWith(MEETING);
+  if (template) {
+    // The API cannot change a template: its fixes are steps in the web portal, in words.
+    for (const { rule, fix } of plan.fixes) if (fix.changes.length > 0) warn(`${target.name}: by hand (${rule}): ${TEMPLATE_STEP}: ${fix.describe}`);
+  }
   const lines = changeLines(plan, target.meeting);
   plan.changes.forEach((change, i) => {
-    if (template) {
-      warn(`${target.name}: by hand (${plan.rules[i]}): ${TEMPLATE_STEP}: set ${lines[i]!.replace(/ \([^)]*\)$/, '')} (the API cannot change templates)`);
-      return;
-    }
+    if (template) return;
     const locked = lockedOf(change.pointer, target.meeting!) === true ? ' [locked for the host: Zoom may keep its own value]' : '';
     warn(`${target.name}: ${apply ? 'sending' : 'would set'} ${lines[i]}${locked}`);
   });
