@@ -73,10 +73,15 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
     for (const { rule, step } of plan.byHand) warn(`${state.spec.name}: by hand (${rule}): ${step}`);
     if (plan.changes.length === 0 || state.bytes === undefined || state.link) continue;
     const before = state.bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const after = editText(before, plan.changes);
+    let after: string | undefined;
+    try {
+      after = editText(before, plan.changes);
+    } catch {
+      after = undefined; // e.g. settings given as an alias: the document model will not write through it
+    }
     // The edit must give a valid meeting holding exactly the planned values, or the file stays as it is.
-    const check = loadText(state.spec, Buffer.from(after), Number.MAX_SAFE_INTEGER);
-    if (!check.meeting || plan.changes.some((c) => valueAt(check.meeting, c.pointer) !== c.value)) {
+    const check = after === undefined ? undefined : loadText(state.spec, Buffer.from(after), Number.MAX_SAFE_INTEGER);
+    if (after === undefined || !check?.meeting || plan.changes.some((c) => valueAt(check.meeting, c.pointer) !== c.value)) {
       runProblems.push({ path: state.spec.name, level: 'error', message: 'could not be fixed safely: left as it is' });
       continue;
     }
