@@ -2,7 +2,7 @@
 // order and layout kept; JSON stays JSON), shows a diff with --dry-run without
 // touching the file, leaves a file that does not validate alone, never writes
 // through a symbolic link, then reports as `mediate-check` would.
-import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE, tempProject } from '../helpers/cli';
@@ -190,6 +190,16 @@ describe('mediate-check fix', () => {
     expect(statuses(r.stdout)['no-waiting-room']).toBe('fail'); // still checked and reported
   });
 
+  it('leaves a file it cannot edit safely as it is (settings through an alias), reported with exit 2', () => {
+    const text = 'base: &b\n  waiting_room: true\ntype: 2\nsettings: *b\n';
+    const dir = tempProject({ 'alias.yaml': text });
+    const r = runCli(['fix', 'alias.yaml', '-f', 'json'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'alias.yaml'), 'utf8')).toBe(text);
+    expect(r.stderr).toContain('mediate-check: alias.yaml: could not be fixed safely: left as it is\n');
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.code).toBe(2);
+  });
+
   it('refuses standard input', () => {
     const r = runCli(['fix', '-'], { input: 'settings:\n  waiting_room: true\n' });
     expect(r.code).toBe(2);
@@ -213,4 +223,3 @@ describe('mediate-check fix', () => {
   });
 });
 
-void writeFileSync;
