@@ -157,6 +157,24 @@ describe('the profile conflict', () => {
   });
 });
 
+describe('plans', () => {
+  it('leave out values a field already holds, but keep an object Zoom takes whole', async () => {
+    const { setFields } = await import('../src/engine/fix');
+    const fix = setFields('d', {
+      '/settings/waiting_room': true,
+      '/settings/waiting_room_options/mode': 'custom',
+      '/settings/waiting_room_options/who_goes_to_waiting_room': 'everyone',
+    });
+    const partial = set(CURRENT, { '/settings/waiting_room_options/who_goes_to_waiting_room': 'users_not_in_account' });
+    expect(planOf([{ rule: 'r', fix }], partial).changes).toEqual([
+      { pointer: '/settings/waiting_room_options/mode', value: 'custom' },
+      { pointer: '/settings/waiting_room_options/who_goes_to_waiting_room', value: 'everyone' },
+    ]);
+    expect(planOf([{ rule: 'r', fix }], CURRENT).changes).toEqual([]);
+    expect(planOf([{ rule: 'r', fix }]).changes).toHaveLength(3);
+  });
+});
+
 describe('fix helpers', () => {
   it('a rule cannot build a fix that writes a passcode or a host setting', async () => {
     const { setFields } = await import('../src/engine/fix');

@@ -69,7 +69,7 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   for (const [index, state] of states.entries()) {
     const target = loaded[index]!;
     if (!target.meeting) continue; // a file that does not validate is left untouched (and reported below)
-    const plan = planOf(fixes[index]!);
+    const plan = planOf(fixes[index]!, target.meeting);
     for (const { rule, step } of plan.byHand) warn(`${state.spec.name}: by hand (${rule}): ${step}`);
     if (plan.changes.length === 0 || state.bytes === undefined || state.link) continue;
     const before = state.bytes.toString('utf8').replace(/^\uFEFF/, '');

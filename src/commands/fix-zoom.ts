@@ -48,7 +48,7 @@ export async function fixZoom(
   runWarnings: string[],
 ): Promise<number> {
   const fixes = await fixesOf(loaded, setup);
-  const plans = fixes.map((list) => planOf(list));
+  const plans = fixes.map((list, index) => planOf(list, loaded[index]!.meeting));
   const apply = options.apply === true;
   let planned = 0;
   loaded.forEach((target, index) => {

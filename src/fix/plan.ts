@@ -36,7 +36,7 @@ export async function fixesOf(loaded: LoadedTarget[], setup: RunSetup): Promise<
  * One target's fixes as a plan. Rules of one profile never ask opposite values of
  * one field (a test holds them to it); should two ever do, the first one stands.
  */
-export function planOf(fixes: readonly RuleFix[]): Plan {
+export function planOf(fixes: readonly RuleFix[], before?: unknown): Plan {
   const plan: Plan = { changes: [], rules: [], byHand: [], fixes };
   const seen = new Set<string>();
   for (const { rule, fix } of fixes) {
@@ -48,7 +48,21 @@ export function planOf(fixes: readonly RuleFix[]): Plan {
     }
     for (const step of fix.byHand ?? []) plan.byHand.push({ rule, step });
   }
-  return plan;
+  return before === undefined ? plan : withoutNoOps(plan, before);
+}
+
+const parentOf = (pointer: string) => pointer.slice(0, pointer.lastIndexOf('/'));
+
+/**
+ * Drops the changes to a value the field already holds, unless a sibling in the
+ * same object changes: Zoom takes such an object whole (waiting_room_options
+ * needs its mode beside who_goes_to_waiting_room).
+ */
+function withoutNoOps(plan: Plan, before: unknown): Plan {
+  const changed = plan.changes.map((change) => valueAt(before, change.pointer) !== change.value);
+  const parents = new Set(plan.changes.filter((_, i) => changed[i]).map((change) => parentOf(change.pointer)));
+  const keep = plan.changes.map((change, i) => changed[i] || (parentOf(change.pointer) !== '/settings' && parents.has(parentOf(change.pointer))));
+  return { ...plan, changes: plan.changes.filter((_, i) => keep[i]), rules: plan.rules.filter((_, i) => keep[i]) };
 }
 
 function shown(value: unknown): string {

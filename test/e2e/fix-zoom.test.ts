@@ -4,7 +4,7 @@
 // names every value Zoom did not keep.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { runCliAsync, STACK_TRACE, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, CREDENTIALS, sampleAccount, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
+import { ALL_SCOPES, AUDIT, CREDENTIALS, sampleAccount, seedAudit, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
 import { patchBodyValidator, requestSchemaAvailable } from '../helpers/zoom-request-schema';
 
 const SECRETS = [CREDENTIALS.clientSecret, 'emu-access-token-', 'pw85746065432x', 'pw6589310093x', 'emu-enc-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret', 'emu-link-secret', '557201', 'emu-hostkey-'];
@@ -14,8 +14,9 @@ const SECRET_KEYS = /password|passcode|start_url|host_key|token|join_url/i;
 const outputs: CliResult[] = [];
 let emulators: ZoomEmulator[] = [];
 
-async function emulator(options: EmulatorOptions = {}): Promise<ZoomEmulator> {
+async function emulator(options: EmulatorOptions = {}, setup?: (e: ZoomEmulator) => void): Promise<ZoomEmulator> {
   const e = sampleAccount({ validatePatchBody: patchBodyValidator(), ...options });
+  setup?.(e);
   await e.start();
   emulators.push(e);
   return e;
@@ -93,6 +94,9 @@ describe.skipIf(!requestSchemaAvailable)('mediate-check zoom --fix', () => {
     const r = await cli(e, ['zoom', '--user', 'host2', '--fix', '--apply', '-f', 'json']);
     expect(e.patches).toEqual([{ id: '6589310093', body: { settings: { waiting_room: false, auto_recording: 'none' } } }]);
     for (const { body } of e.patches) expect(JSON.stringify(body)).not.toMatch(SECRET_KEYS);
+    // The account locks automatic recording (makeAccount): the plan says Zoom may keep its value.
+    expect(r.stderr).toContain('zoom:meeting/6589310093: sending settings.auto_recording: cloud → none (no-auto-recording) [locked for the host: Zoom may keep its own value]\n');
+    expect(r.stderr).toContain('zoom:meeting/6589310093: sending settings.waiting_room: true → false (no-waiting-room)\n');
     expect(r.stderr).toContain(
       'zoom:meeting/6589310093: by hand (passcode-not-in-link): Zoom web portal: Settings → Meeting → Security → "Embed passcode in invite link for one-click join": off',
     );
@@ -112,6 +116,21 @@ describe.skipIf(!requestSchemaAvailable)('mediate-check zoom --fix', () => {
     expect(r.stderr).toContain(
       'mediate-check: zoom:template/emuTpl001: by hand (waiting-room): Zoom web portal: Settings → Meeting → Meeting templates → this template → Edit: Turn the waiting room on and send everyone to it.\n',
     );
+  });
+
+  it('sends no value the meeting already has, but keeps waiting_room_options whole', async () => {
+    const e = await emulator({}, seedAudit);
+    const r = await cli(e, ['zoom', String(AUDIT.meetingId), '--profile', 'current', '--fix', '--apply', '-f', 'json']);
+    // waiting_room is already true: not sent; mode is already custom but goes with its sibling (Zoom requires it).
+    expect(e.patches).toEqual([
+      { id: String(AUDIT.meetingId), body: { settings: { waiting_room_options: { mode: 'custom', who_goes_to_waiting_room: 'everyone' }, join_before_host: false } } },
+    ]);
+    expect(r.stderr).toContain(
+      `zoom:meeting/${AUDIT.meetingId}: sending settings.waiting_room_options.who_goes_to_waiting_room: users_not_in_account → everyone (waiting-room)\n`,
+    );
+    const report = JSON.parse(r.stdout);
+    expect(statusOf(report, `zoom:meeting/${AUDIT.meetingId}`, 'waiting-room')).toBe('pass');
+    expect(statusOf(report, `zoom:meeting/${AUDIT.meetingId}`, 'no-join-before-host')).toBe('pass');
   });
 
   it('a PATCH Zoom refuses (no write scope) is an error of that meeting: exit 2, the report as it was', async () => {
