@@ -158,6 +158,15 @@ describe('mediate-check fix', () => {
     expect(statuses(r.stdout)).toMatchObject({ 'no-waiting-room': 'pass', 'no-auto-recording': 'pass' });
   });
 
+  it('--dry-run never shows a passcode, even on a one-line JSON file', () => {
+    const text = '{"id": 85746065432, "type": 2, "password": "Zq\\"8vT3kw", "pstn_password": "7302958164", "settings": {"waiting_room": true}}\n';
+    const dir = tempProject({ 'one.json': text });
+    const r = runCli(['fix', '--dry-run', 'one.json'], { cwd: dir });
+    expect(r.stdout).toContain('+{"id": 85746065432, "type": 2, "password": [redacted], "pstn_password": [redacted], "settings": {"waiting_room": false}}\n');
+    expect(r.stdout + r.stderr).not.toMatch(/8vT3kw|7302958164/);
+    expect(readFileSync(path.join(dir, 'one.json'), 'utf8')).toBe(text);
+  });
+
   it('adds a missing key to a JSON file in its own layout', () => {
     const text = '{\n  "id": 85746065432,\n  "type": 2,\n  "settings": {\n    "waiting_room": false\n  }\n}\n';
     const dir = tempProject({ 'm.json': text });
