@@ -11,14 +11,6 @@ export interface FileCheckOptions extends CheckOptions {
   maxFileSize: number;
 }
 
-/** Until the loader gives RunProblems itself: "<path>: <what happened>" → { path, message }, all errors. */
-export function asRunProblems(problems: readonly string[]): RunProblem[] {
-  return problems.map((text): RunProblem => {
-    const at = text.lastIndexOf(': ');
-    return at < 0 ? { message: text, path: '', level: 'error' } : { message: text.slice(at + 2), path: text.slice(0, at), level: 'error' };
-  });
-}
-
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
@@ -26,7 +18,11 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     for (const problem of problems) warn(problem);
     throw new UsageError('nothing to check: no meeting file was found');
   }
-  const runProblems = asRunProblems(problems);
+  // Until the loader gives RunProblems itself: "<path>: <what happened>" → { path, message }, all errors.
+  const runProblems = problems.map((text): RunProblem => {
+    const at = text.lastIndexOf(': ');
+    return at < 0 ? { message: text, path: '', level: 'error' } : { message: text.slice(at + 2), path: text.slice(0, at), level: 'error' };
+  });
 
   const loaded: LoadedTarget[] = [];
   for (const spec of targets) {

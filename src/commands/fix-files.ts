@@ -2,7 +2,7 @@
 // meeting files (or, with --dry-run, shows them as a diff), then checks the
 // files as `mediate-check <path...>` would. Steps only a person can take (the
 // host's or the account's settings) are printed, never written.
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { UsageError } from '../cli-error';
 import { valueAt } from '../engine/evidence';
 import type { LoadedTarget } from '../engine/run-checks';
@@ -13,7 +13,7 @@ import { editText } from '../fix/edit-document';
 import { changeLines, fixesOf, planOf } from '../fix/plan';
 import { NotWritten, writeInPlace } from '../fix/write-in-place';
 import { writeStdout } from '../util/stdout';
-import { asRunProblems, type FileCheckOptions } from './check-files';
+import type { FileCheckOptions } from './check-files';
 import { finishRun, prepareRun, warn } from './finish-run';
 
 export interface FixOptions extends FileCheckOptions {
@@ -32,16 +32,27 @@ interface FileState {
   link?: boolean;
 }
 
+/** "<path>: <what happened>" → a run problem (expandPaths gives text here; where it gives RunProblems, this goes). */
+function asRunProblems(problems: readonly string[]): RunProblem[] {
+  return problems.map((text): RunProblem => {
+    const at = text.lastIndexOf(': ');
+    return at < 0 ? { message: text, path: '', level: 'error' } : { message: text.slice(at + 2), path: text.slice(0, at), level: 'error' };
+  });
+}
+
 function read(spec: FileSpec, maxBytes: number, problems: RunProblem[]): { state: FileState; target: LoadedTarget } {
   const base = { name: spec.name, source: 'file' as const, file: spec.file };
   try {
-    const stats = lstatSync(spec.file);
-    if (stats.size > maxBytes && !stats.isSymbolicLink()) {
+    const link = lstatSync(spec.file).isSymbolicLink();
+    const stats = link ? statSync(spec.file) : lstatSync(spec.file);
+    // A FIFO or a device would never end: only regular files are read.
+    if (!stats.isFile()) return { state: { spec }, target: { ...base, error: { message: 'is not a regular file' } } };
+    if (stats.size > maxBytes) {
       return { state: { spec }, target: { ...base, error: { message: `is ${stats.size} bytes, above the limit of ${maxBytes} bytes (see --max-file-size)` } } };
     }
-    if (stats.isSymbolicLink()) problems.push({ path: spec.name, level: 'error', message: 'is a symbolic link: checked, not fixed (name the file it points to)' });
+    if (link) problems.push({ path: spec.name, level: 'error', message: 'is a symbolic link: checked, not fixed (name the file it points to)' });
     const bytes = readFileSync(spec.file);
-    return { state: { spec, bytes, link: stats.isSymbolicLink() }, target: loadText(spec, bytes, maxBytes) };
+    return { state: { spec, bytes, link }, target: loadText(spec, bytes, maxBytes) };
   } catch (error) {
     return { state: { spec }, target: { ...base, error: { message: `could not be read (${(error as NodeJS.ErrnoException).code ?? 'I/O error'})` } } };
   }
