@@ -94,11 +94,22 @@ meeting:update:meeting:admin (see README "Fixing what fails").
 
 Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
-  mediate-check zoom --user me --templates -f json
-  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
   mediate-check zoom --user me --profile current --fix          the plan only
   mediate-check zoom 85746065432 --profile current --fix --apply
+  mediate-check zoom --user me --templates -f json
+  mediate-check zoom --all-users --rate 20 -f sarif -o zoom.sarif
 ${EXIT_CODES}`,
+    );
+}
+
+function configureExport(exporter: Command): void {
+  addZoomOptions(exporter)
+    .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
+    .option('--templates', "export the user's meeting templates")
+    .option('--user <id|me>', 'whose templates (default: me)')
+    .addHelpText(
+      'after',
+      '\nEach file holds the object with host_settings, account_settings and locks; passcodes,\nthe host key, the start URL and link credentials are removed.\n\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n',
     );
 }
 
@@ -130,17 +141,6 @@ Examples:
   mediate-check fix meeting.yaml --dry-run
   mediate-check fix --profile current templates/
 ${EXIT_CODES}`,
-    );
-}
-
-function configureExport(exporter: Command): void {
-  addZoomOptions(exporter)
-    .option('-o, --output <file|folder>', 'where to write (a folder when there are several); default standard output')
-    .option('--templates', "export the user's meeting templates")
-    .option('--user <id|me>', 'whose templates (default: me)')
-    .addHelpText(
-      'after',
-      '\nEach file holds the object with host_settings, account_settings and locks; passcodes,\nthe host key, the start URL and link credentials are removed.\n\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n',
     );
 }
 
