@@ -14,11 +14,11 @@ export interface ZoomOptions {
   user?: string;
   templates?: boolean;
   allUsers?: boolean;
-  mediation?: string;
   /** Plan the fixes of failing checks (nothing is sent without `apply`). */
   fix?: boolean;
   /** With `fix`: send them (PATCH /meetings/{id}) and report what Zoom kept. */
   apply?: boolean;
+  mediation?: string;
   rate: number;
   concurrency: number;
   timeout: number;
