@@ -77,7 +77,7 @@ export async function finishRun(
   for (const warning of warnings) warn(warning);
 
   // Run problems and target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
-  if (options.format !== 'pretty' || fd !== undefined || !toStdout) {
+  if (options.format !== 'pretty' || fd !== undefined) {
     for (const problem of problems) warn(problemText(problem));
     for (const target of report.targets) {
       if (!target.error) continue;

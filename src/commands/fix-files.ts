@@ -12,6 +12,8 @@ import type { RunProblem } from '../load/run-problem';
 import { editText } from '../fix/edit-document';
 import { changeLines, fixesOf, planOf } from '../fix/plan';
 import { NotWritten, writeInPlace } from '../fix/write-in-place';
+import { problemText } from '../report/report';
+import { placeOf } from '../util/place';
 import { writeStdout } from '../util/stdout';
 import type { FileCheckOptions } from './check-files';
 import { finishRun, prepareRun, warn } from './finish-run';
@@ -121,5 +123,11 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   const rechecked = states.map((state, index) =>
     state.fixed !== undefined ? loadText(state.spec, Buffer.from(state.fixed), Number.MAX_SAFE_INTEGER) : state.bytes ? loadText(state.spec, state.bytes, options.maxFileSize) : loaded[index]!,
   );
-  return finishRun(rechecked, setup, options, runProblems, [], !options.dryRun);
+  const reportOnStdout = !options.dryRun;
+  // finishRun repeats problems on stderr unless a pretty report shows them on stdout; with --dry-run none does.
+  if (!reportOnStdout && options.format === 'pretty' && (options.output === undefined || options.output === '-')) {
+    for (const problem of runProblems) warn(problemText(problem));
+    for (const target of rechecked) if (target.error) warn(`${placeOf(target.name, target.error)}: ${target.error.message}`);
+  }
+  return finishRun(rechecked, setup, options, runProblems, [], reportOnStdout);
 }

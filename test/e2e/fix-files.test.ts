@@ -185,6 +185,11 @@ describe('mediate-check fix', () => {
     expect(readFileSync(path.join(dir, 'good.yaml'), 'utf8')).toBe('type: 2\nsettings:\n  waiting_room: false\n');
     expect(r.stderr).toContain('mediate-check: bad.yaml:2:3: settings.waiting_room: must be true or false, not text\n');
     expect(r.stderr).not.toMatch(STACK_TRACE);
+    // With --dry-run (no report on stdout), the located error is still said, once.
+    const dry = runCli(['fix', '--dry-run', 'bad.yaml'], { cwd: dir });
+    expect(dry.code).toBe(2);
+    expect(dry.stdout).toBe('');
+    expect(dry.stderr.match(/bad\.yaml:2:3: settings\.waiting_room: must be true or false, not text/g)).toHaveLength(1);
   });
 
   it('never writes through a symbolic link', () => {
