@@ -34,9 +34,10 @@ interface FileState {
   link?: boolean;
 }
 
-/** "<path>: <what happened>" → a run problem (expandPaths gives text here; where it gives RunProblems, this goes). */
-function asRunProblems(problems: readonly string[]): RunProblem[] {
+/** "<path>: <what happened>" → a run problem; a RunProblem passes as it is (expandPaths gives either, by version). */
+function asRunProblems(problems: readonly (string | RunProblem)[]): RunProblem[] {
   return problems.map((text): RunProblem => {
+    if (typeof text !== 'string') return text;
     const at = text.lastIndexOf(': ');
     return at < 0 ? { message: text, path: '', level: 'error' } : { message: text.slice(at + 2), path: text.slice(0, at), level: 'error' };
   });
@@ -65,7 +66,7 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   const { targets, problems } = expandPaths(paths);
   if (targets.some((spec) => spec.kind === 'stdin')) throw new UsageError('fix edits files in place: standard input (-) cannot be fixed');
   if (targets.length === 0) {
-    for (const problem of problems) warn(problem);
+    for (const problem of asRunProblems(problems)) warn(problemText(problem));
     throw new UsageError('nothing to fix: no meeting file was found');
   }
   const runProblems = asRunProblems(problems);
