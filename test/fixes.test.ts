@@ -175,6 +175,16 @@ describe('plans', () => {
   });
 });
 
+describe('plan lines', () => {
+  it('show values short, and never an object\'s contents', async () => {
+    const { shown } = await import('../src/fix/plan');
+    expect(shown('x'.repeat(500))).toBe('x'.repeat(59) + '…');
+    expect(shown({ password: 'secret' })).toBe('(an object)');
+    expect(shown(undefined)).toBe('(not set)');
+    expect(shown(false)).toBe('false');
+  });
+});
+
 describe('fix helpers', () => {
   it('a rule cannot build a fix that writes a passcode or a host setting', async () => {
     const { setFields } = await import('../src/engine/fix');

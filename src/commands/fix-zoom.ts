@@ -10,7 +10,7 @@ import { valueAt, lockedOf } from '../engine/evidence';
 import { dotted } from '../engine/fix';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { RunProblem } from '../load/run-problem';
-import { changeLines, fixesOf, planOf, type Plan } from '../fix/plan';
+import { changeLines, fixesOf, planOf, shown, type Plan } from '../fix/plan';
 import { redact } from '../util/secrets';
 import type { ZoomClient } from '../zoom/client';
 import type { ZoomTargetSource } from '../zoom/fetch-targets';
@@ -81,7 +81,8 @@ export async function fixZoom(
       for (const change of plan.changes) {
         const now = valueAt(fresh.meeting, change.pointer);
         if (now !== change.value) {
-          notKept.push(`${target.name}: Zoom did not keep ${dotted(change.pointer)} = ${JSON.stringify(change.value)} (it is ${now === undefined ? 'not set' : JSON.stringify(now)})`);
+          const is = now === undefined ? 'not set' : typeof now === 'string' ? JSON.stringify(shown(now)) : shown(now);
+          notKept.push(`${target.name}: Zoom did not keep ${dotted(change.pointer)} = ${JSON.stringify(change.value)} (it is ${is})`);
         }
       }
       return fresh;

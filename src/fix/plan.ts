@@ -65,9 +65,12 @@ function withoutNoOps(plan: Plan, before: unknown): Plan {
   return { ...plan, changes: plan.changes.filter((_, i) => keep[i]), rules: plan.rules.filter((_, i) => keep[i]) };
 }
 
-function shown(value: unknown): string {
+/** A field's value for a message: short (a value from a file or from Zoom may be long), never an object's contents. */
+export function shown(value: unknown): string {
   if (value === undefined) return '(not set)';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) return Array.isArray(value) ? '(a list)' : '(an object)';
+  const text = typeof value === 'string' ? value : String(value);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** "settings.waiting_room: true → false (no-waiting-room)", one line per change; no value but the fields' own. */
