@@ -15,6 +15,8 @@ import { planOf, type RuleFix } from '../src/fix/plan';
 import { parseMeeting } from '../src/load/parse-meeting';
 import { meetingSchema, type Meeting } from '../src/model/meeting-schema';
 import { ROOT } from './helpers/cli';
+import { patchBodyValidator, requestSchemaAvailable } from './helpers/zoom-request-schema';
+import { patchBody } from '../src/zoom/patch-body';
 
 function fixture(name: string): Meeting {
   const parsed = parseMeeting(readFileSync(path.join(ROOT, 'fixtures', name), 'utf8'));
@@ -141,6 +143,14 @@ describe.each(Object.keys(profiles))('fixes of the profile %s', (profile) => {
       });
     }
   }
+  it.skipIf(!requestSchemaAvailable)('every plan is a body Zoom\'s PATCH /meetings/{meetingId} accepts', () => {
+    const validate = patchBodyValidator();
+    for (const [name, meeting] of EXAMPLES) {
+      const plan = planOf(check(profile, meeting).fixes, meeting);
+      if (plan.changes.length > 0) expect([name, validate(patchBody(plan.changes))]).toEqual([name, []]);
+    }
+  });
+
   it('offers the fixes it should (and only on failing checks)', () => {
     expect([...offered].sort()).toEqual([...FIXABLE[profile]!].sort());
   });
