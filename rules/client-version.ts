@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
+import { byHand } from '../src/engine/fix';
 import { versionString } from '../src/model/meeting-schema';
 import { compareVersions } from '../src/util/version';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS } from './sources';
@@ -9,6 +10,7 @@ export const MINIMUM_FLOOR = '5.0.0';
 
 const BROWSER_MEDIATION = '/mediation/client/browser_join';
 const BROWSER_HOST = '/host_settings/in_meeting/show_a_join_from_your_browser_link';
+const HIDE_LINK = byHand('Hide the "Join from your browser" link (a setting of the host).', 'Zoom web portal: Settings → Meeting → In Meeting (Advanced) → "Show a \'Join from your browser\' link": off');
 const DESKTOP = '/host_settings/in_meeting/join_from_desktop';
 const MOBILE = '/host_settings/in_meeting/join_from_mobile';
 const VERSION = '/mediation/client/minimum_version';
@@ -52,7 +54,7 @@ export default defineRule({
     const showLink = inMeeting?.show_a_join_from_your_browser_link;
     const floor = options.floor;
     if (client?.browser_join === true) return fail('browser', BROWSER_MEDIATION);
-    if (showLink === true) return fail('browserLink', BROWSER_HOST);
+    if (showLink === true) return fail('browserLink', BROWSER_HOST, {}, undefined, HIDE_LINK);
     const version = client?.minimum_version;
     if (version !== undefined && compareVersions(version, floor) < 0) return fail('old', VERSION, { version, floor });
     // Off when declared, or when Zoom allows no browser join at all; a hidden link still lets people in.

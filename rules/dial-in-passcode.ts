@@ -1,8 +1,10 @@
 import { defineRule } from '../src/engine/define-rule';
+import { byHand } from '../src/engine/fix';
 import { CIS_ZOOM, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const AUDIO = '/settings/audio';
 const PHONE_PASSWORD = '/host_settings/meeting_security/phone_password';
+const ASK_CALLERS = byHand('Ask callers for a passcode (a setting of the host).', 'Zoom web portal: Settings → Meeting → Security → "Require passcode for participants joining by phone": on');
 
 export default defineRule({
   id: 'dial-in-passcode',
@@ -27,7 +29,7 @@ export default defineRule({
   check(meeting, { pass, fail, unknown }) {
     const audio = meeting.settings?.audio;
     const required = meeting.host_settings?.meeting_security?.phone_password;
-    if ((audio === 'both' || audio === 'telephony') && required === false) return fail('open', PHONE_PASSWORD, { audio }, [AUDIO, PHONE_PASSWORD]);
+    if ((audio === 'both' || audio === 'telephony') && required === false) return fail('open', PHONE_PASSWORD, { audio }, [AUDIO, PHONE_PASSWORD], ASK_CALLERS);
     if (audio === 'voip') return pass('voip', AUDIO);
     if (required === true) return pass('required', PHONE_PASSWORD);
     if (audio === 'thirdParty') return unknown('thirdParty', AUDIO);

@@ -1,8 +1,10 @@
 import { defineRule } from '../src/engine/define-rule';
+import { setFields } from '../src/engine/fix';
 import { breakoutRoomsPossible } from '../src/model/derived';
 import { CITIZEN_LAB_2020, ZOOM_E2EE, ZOOM_E2EE_SUPPORT } from './sources';
 
 const POINTER = '/settings/encryption_type';
+const E2EE = setFields('Encrypt the meeting end to end.', { [POINTER]: 'e2ee' });
 
 export default defineRule({
   id: 'end-to-end-encryption',
@@ -41,7 +43,9 @@ export default defineRule({
     }
     if (settings?.encryption_type === 'enhanced_encryption') {
       if (rooms.value === true) return pass('caucus', POINTER, {}, [POINTER, ...rooms.facts]);
-      if (rooms.value === false) return fail('avoidable', POINTER, {}, [POINTER, ...rooms.facts]);
+      // Switched for the mediator only where nothing is lost: no cloud recording, no phone callers.
+      const safe = settings.auto_recording !== undefined && settings.auto_recording !== 'cloud' && settings.audio === 'voip';
+      if (rooms.value === false) return fail('avoidable', POINTER, {}, [POINTER, ...rooms.facts], safe ? E2EE : undefined);
       return unknown('noBreakout', rooms.pointer, {}, [POINTER]);
     }
     return unknown('missing', POINTER);

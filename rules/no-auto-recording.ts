@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule';
+import { setFields } from '../src/engine/fix';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/auto_recording';
+const STOP = setFields('Stop the meeting from recording itself.', { [POINTER]: 'none' });
 
 export default defineRule({
   id: 'no-auto-recording',
@@ -22,7 +24,7 @@ export default defineRule({
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.auto_recording;
-    if (value === 'local' || value === 'cloud') return fail('on', POINTER, { where: value === 'cloud' ? 'to the cloud' : 'to a computer' });
+    if (value === 'local' || value === 'cloud') return fail('on', POINTER, { where: value === 'cloud' ? 'to the cloud' : 'to a computer' }, undefined, STOP);
     if (value === 'none') return pass('off', POINTER);
     return unknown('missing', POINTER);
   },

@@ -1,14 +1,21 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type Fix } from '../src/engine/define-rule';
+import { isWritable, setFields, withSteps } from '../src/engine/fix';
 import type { Meeting } from '../src/model/meeting-schema';
 import { PROPER_USE_POST, ZOOM_API_ACCOUNT_SETTINGS, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 /** Each way Zoom keeps a copy of the session by itself, where the model holds it. */
-const COPIES: readonly { pointer: string; what: string; read: (m: Meeting) => boolean | undefined }[] = [
+const COPIES: readonly { pointer: string; what: string; read: (m: Meeting) => boolean | undefined; portal?: string }[] = [
   { pointer: '/settings/auto_start_meeting_summary', what: 'an AI Companion summary starts by itself', read: (m) => m.settings?.auto_start_meeting_summary },
   { pointer: '/settings/continuous_meeting_chat/enable', what: 'the meeting chat continues as a Team Chat channel', read: (m) => m.settings?.continuous_meeting_chat?.enable },
-  { pointer: '/host_settings/in_meeting/auto_saving_chat', what: 'the host\'s meeting chats are saved automatically', read: (m) => m.host_settings?.in_meeting?.auto_saving_chat },
-  { pointer: '/account_settings/recording/archive/enable', what: 'the account archives meetings to a third-party service', read: (m) => m.account_settings?.recording?.archive?.enable },
+  { pointer: '/host_settings/in_meeting/auto_saving_chat', what: 'the host\'s meeting chats are saved automatically', read: (m) => m.host_settings?.in_meeting?.auto_saving_chat, portal: 'Zoom web portal: Settings → Meeting → In Meeting (Basic) → "Auto saving chats": off' },
+  { pointer: '/account_settings/recording/archive/enable', what: 'the account archives meetings to a third-party service', read: (m) => m.account_settings?.recording?.archive?.enable, portal: 'Zoom web portal, as an account admin: Account Settings → Recording → archiving to a third-party service: off' },
 ];
+
+/** The meeting's own copies are switched off; the host's and the account's are left to a person. */
+function stopCopies(on: readonly (typeof COPIES)[number][]): Fix {
+  const fields = Object.fromEntries(on.filter((copy) => isWritable(copy.pointer)).map((copy) => [copy.pointer, false]));
+  return withSteps(setFields('Stop the meeting\'s automatic copies.', fields), on.flatMap((copy) => (copy.portal ? [copy.portal] : [])));
+}
 
 export default defineRule({
   id: 'no-automatic-copies',
@@ -32,7 +39,7 @@ export default defineRule({
     const values = COPIES.map((copy) => copy.read(meeting));
     const on = COPIES.filter((_, i) => values[i] === true);
     const facts = COPIES.map((copy) => copy.pointer);
-    if (on.length > 0) return fail('copied', on[0]!.pointer, { what: on.map((c) => c.what).join('; ') }, facts);
+    if (on.length > 0) return fail('copied', on[0]!.pointer, { what: on.map((c) => c.what).join('; ') }, facts, stopCopies(on));
     const missing = COPIES.filter((_, i) => values[i] === undefined);
     if (missing.length === 0) return pass('none', COPIES[0]!.pointer, {}, facts);
     return unknown('partial', missing[0]!.pointer, { count: missing.length, missing: missing.map((c) => c.pointer.slice(1).replaceAll('/', '.')).join(', ') }, facts);

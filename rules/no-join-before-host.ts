@@ -1,8 +1,10 @@
 import { defineRule } from '../src/engine/define-rule';
+import { setFields } from '../src/engine/fix';
 import { everyoneWaits } from '../src/model/derived';
 import { CIS_ZOOM, NIST_NCCOE, ZOOM_API_ACCOUNT_SETTINGS, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/join_before_host';
+const HOST_FIRST = setFields('Let nobody in before the host.', { [POINTER]: false });
 const ADMIT_TYPE = '/account_settings/meeting_security/waiting_room_options/admit_type';
 const AUTO_ADMIT = '/account_settings/meeting_security/waiting_room_options/internal_user_auto_admit';
 
@@ -37,7 +39,7 @@ export default defineRule({
         return pass('waiting', '/settings/waiting_room', {}, facts);
       }
     }
-    if (settings?.join_before_host === true) return fail('on', POINTER);
+    if (settings?.join_before_host === true) return fail('on', POINTER, {}, undefined, HOST_FIRST);
     if (settings?.join_before_host === false) return pass('off', POINTER);
     return unknown('missing', POINTER);
   },

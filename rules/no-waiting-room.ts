@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule';
+import { setFields } from '../src/engine/fix';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/waiting_room';
+const TURN_OFF = setFields('Turn the waiting room off.', { [POINTER]: false });
 
 export default defineRule({
   id: 'no-waiting-room',
@@ -24,7 +26,7 @@ export default defineRule({
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.waiting_room;
-    if (value === true) return fail('on', POINTER);
+    if (value === true) return fail('on', POINTER, {}, undefined, TURN_OFF);
     if (value === false) return pass('off', POINTER);
     return unknown('missing', POINTER);
   },

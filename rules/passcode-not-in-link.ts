@@ -1,7 +1,12 @@
 import { defineRule } from '../src/engine/define-rule';
+import { byHand } from '../src/engine/fix';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const EMBED = '/host_settings/meeting_security/embed_password_in_join_link';
+const UNEMBED = byHand(
+  'Keep the passcode out of the invite link (a setting of the host), then send the new link.',
+  'Zoom web portal: Settings → Meeting → Security → "Embed passcode in invite link for one-click join": off',
+);
 
 /** Whether the link's query (before any #fragment) has a pwd parameter. */
 function linkCarriesPasscode(joinUrl: string): boolean {
@@ -31,8 +36,8 @@ export default defineRule({
   check(meeting, { pass, fail, unknown }) {
     const url = meeting.join_url;
     const embed = meeting.host_settings?.meeting_security?.embed_password_in_join_link;
-    if (url !== undefined && linkCarriesPasscode(url)) return fail('link', '/join_url');
-    if (embed === true) return fail('embedded', EMBED);
+    if (url !== undefined && linkCarriesPasscode(url)) return fail('link', '/join_url', {}, undefined, UNEMBED);
+    if (embed === true) return fail('embedded', EMBED, {}, undefined, UNEMBED);
     if (url !== undefined) return pass('clean', '/join_url');
     if (embed === false) return pass('off', EMBED);
     return unknown('missing', '/join_url');

@@ -1,9 +1,11 @@
 import { defineRule } from '../src/engine/define-rule';
+import { byHand } from '../src/engine/fix';
 import { isTemplate } from '../src/model/meeting-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const HOST_PASSWORD = '/host_settings/meeting_security/meeting_password';
+const REQUIRE = byHand('Give every new meeting a passcode (a setting of the host).', 'Zoom web portal: Settings → Meeting → Security → "Require a passcode when scheduling new meetings": on');
 
 export default defineRule({
   id: 'passcode-required',
@@ -29,7 +31,7 @@ export default defineRule({
     if (isTemplate(meeting)) {
       const required = meeting.host_settings?.meeting_security?.meeting_password;
       if (required === true) return pass('templateOn', HOST_PASSWORD);
-      if (required === false) return fail('templateOff', HOST_PASSWORD);
+      if (required === false) return fail('templateOff', HOST_PASSWORD, {}, undefined, REQUIRE);
       return unknown('templateUnknown', HOST_PASSWORD);
     }
     if (nonEmpty(meeting.password)) return pass('set', '/password');

@@ -1,7 +1,9 @@
 import { defineRule } from '../src/engine/define-rule';
+import { byHand } from '../src/engine/fix';
 import { CIS_ZOOM, FBI_2020, ZOOM_API_USER_SETTINGS } from './sources';
 
 const WHO = '/host_settings/in_meeting/who_can_share_screen';
+const HOST_ONLY = byHand('Let only the host share the screen (a setting of the host).', 'Zoom web portal: Settings → Meeting → In Meeting (Basic) → Screen sharing → "Who can share?": Host Only');
 
 export default defineRule({
   id: 'screen-share-host-only',
@@ -22,7 +24,7 @@ export default defineRule({
   check(meeting, { pass, fail, unknown }) {
     const inMeeting = meeting.host_settings?.in_meeting;
     if (inMeeting?.screen_sharing === false) return pass('disabled', '/host_settings/in_meeting/screen_sharing');
-    if (inMeeting?.who_can_share_screen === 'all') return fail('all', WHO);
+    if (inMeeting?.who_can_share_screen === 'all') return fail('all', WHO, {}, undefined, HOST_ONLY);
     if (inMeeting?.who_can_share_screen === 'host') return pass('host', WHO);
     return unknown('missing', WHO);
   },

@@ -1,8 +1,14 @@
 import { defineRule } from '../src/engine/define-rule';
+import { setFields } from '../src/engine/fix';
 import { everyoneWaits } from '../src/model/derived';
 import { CIS_ZOOM, CITIZEN_LAB_2020, FBI_2020, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS, ZOOM_SECURITY_OPTION } from './sources';
 
 const POINTER = '/settings/waiting_room';
+
+/** The meeting's own choice sends everyone to the waiting room, whatever the host's setting says. */
+const EVERYONE_WAITS = { '/settings/waiting_room_options/mode': 'custom', '/settings/waiting_room_options/who_goes_to_waiting_room': 'everyone' } as const;
+const TURN_ON = setFields('Turn the waiting room on and send everyone to it.', { [POINTER]: true, ...EVERYONE_WAITS });
+const EVERYONE = setFields('Send everyone to the waiting room (the meeting\'s own choice, not the host\'s).', EVERYONE_WAITS);
 
 /** What each of Zoom's narrower choices lets straight in, for the message. */
 const WHO_WALKS_IN: Record<string, string> = {
@@ -36,7 +42,7 @@ export default defineRule({
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.waiting_room;
-    if (value === false) return fail('off', POINTER);
+    if (value === false) return fail('off', POINTER, {}, undefined, TURN_ON);
     if (value !== true) return unknown('missing', POINTER);
     const everyone = everyoneWaits(meeting);
     const facts = [POINTER, ...everyone.facts];
@@ -44,10 +50,10 @@ export default defineRule({
     if (everyone.value === undefined) return unknown('whoUnknown', POINTER, {}, [POINTER]);
     const option = meeting.settings?.waiting_room_options?.who_goes_to_waiting_room;
     if (everyone.pointer.startsWith('/settings/') && option !== undefined) {
-      return fail('partial', everyone.pointer, { who: WHO_WALKS_IN[option] ?? 'someone', option }, facts);
+      return fail('partial', everyone.pointer, { who: WHO_WALKS_IN[option] ?? 'someone', option }, facts, EVERYONE);
     }
     const placed = meeting.host_settings?.meeting_security?.waiting_room_settings?.participants_to_place_in_waiting_room;
     const who = placed === 1 ? 'people outside the host\'s account' : 'people outside the host\'s account and its allowed domains';
-    return fail('partialHost', everyone.pointer, { who, value: placed ?? '' }, facts);
+    return fail('partialHost', everyone.pointer, { who, value: placed ?? '' }, facts, EVERYONE);
   },
 });

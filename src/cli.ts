@@ -7,6 +7,7 @@ import { FORMATS } from './report/formats';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
+import type { FixOptions } from './commands/fix-files';
 import type { InitOptions } from './commands/init-meeting';
 import { stdoutIsTerminal, writeStdout } from './util/stdout';
 import { warn } from './util/warn';
@@ -74,6 +75,8 @@ function configureZoom(zoom: Command): void {
     .option('--templates', "check meeting templates too (the --user's, or the account owner's)")
     .option('--all-users', "check every active user's scheduled meetings (and, with --templates, their templates)")
     .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
+    .option('--fix', 'print, per meeting, the settings that would fix failing checks (from what to what); sends nothing')
+    .option('--apply', 'with --fix: send them (PATCH /meetings/{id}), read each meeting back, report what Zoom kept')
     .addHelpText(
       'after',
       `
@@ -85,8 +88,17 @@ The account's settings and lock settings are read once per run, each host group'
 lock settings once per group; if the app may not read them, one warning says so
 and the checks go on without them (see README "Zoom API" for the scopes).
 
+--fix lists on standard error, per meeting, each setting it would change (from
+what to what) and the steps only a person can take (settings of the host or the
+account, templates); nothing is sent. --fix --apply sends one PATCH per meeting
+with only those settings, paced like reads, reads the meeting back, and reports
+what Zoom kept, naming every value Zoom did not keep. Writing needs the scope
+meeting:update:meeting:admin (see README "Fixing what fails").
+
 Examples:
   mediate-check zoom 85746065432 --mediation smith-v-jones.yaml
+  mediate-check zoom --user me --profile current --fix          the plan only
+  mediate-check zoom 85746065432 --profile current --fix --apply
   mediate-check zoom --user me --templates -f json
   mediate-check zoom --all-users -f sarif -o zoom.sarif
 ${EXIT_CODES}`,
@@ -101,6 +113,37 @@ function configureExport(exporter: Command): void {
     .addHelpText(
       'after',
       '\nEach file holds the object with host_settings, account_settings and locks; passcodes,\nthe host key, the start URL and link credentials are removed.\n\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n',
+    );
+}
+
+function configureFix(fixer: Command): void {
+  addCheckOptions(fixer)
+    .option('--dry-run', 'print the changes as a unified diff and write nothing')
+    .addOption(
+      new Option('--max-file-size <bytes>', 'refuse meeting files larger than this (k and m suffixes allowed)')
+        .argParser(byteCount)
+        .default(DEFAULT_MAX_BYTES, '1m'),
+    )
+    .addHelpText(
+      'after',
+      `
+Each failing check of the profile that has a mechanical fix (the waiting room,
+automatic recording, join before host, automatic copies, …) is fixed by setting
+fields under settings:, in place: comments, key order and layout are kept, JSON
+stays JSON. A passcode is never written; a waived check is not fixed. A setting
+of the host or the account is not written: the step in the Zoom web portal is
+printed instead. A file that does not validate is left untouched and reported.
+Files are replaced atomically and never through a symbolic link.
+
+The changes are listed on standard error; then the files are checked and
+reported as \`mediate-check <path...>\` would, with the same exit code. With
+--dry-run the unified diff goes to standard output, nothing is written, the
+report goes only to -o (if given) and the exit code is that of the fixed files.
+
+Examples:
+  mediate-check fix meeting.yaml --dry-run
+  mediate-check fix --profile current templates/
+${EXIT_CODES}`,
     );
 }
 
@@ -178,7 +221,17 @@ ${EXIT_CODES}`,
   program.hook('preSubcommand', (_program, command) => {
     if (command === zoom) configureZoom(zoom);
     if (command === exporter) configureExport(exporter);
+    if (command === fixer) configureFix(fixer);
   });
+
+  const fixer = program
+    .command('fix')
+    .description('write the mechanical fixes of failing checks into meeting files, then check them')
+    .argument('<path...>', 'meeting files (.yaml, .yml, .json), folders or globs; never standard input')
+    .action(async (paths: string[], options: FixOptions) => {
+      const { fixFiles } = await import('./commands/fix-files');
+      setExit(await fixFiles(paths, options));
+    });
 
   program
     .command('init')

@@ -99,6 +99,37 @@ describe.skipIf(!available)('emulator against the Zoom OpenAPI documents', () =>
     expect(undeclared(body, schema)).toEqual([]);
   });
 
+  it('PATCH /meetings/{meetingId}: a body of the request schema is applied (204, no body); one outside it is refused', async () => {
+    const { patchBodyValidator } = await import('./helpers/zoom-request-schema');
+    const patching = sampleAccount({ validatePatchBody: patchBodyValidator(), overwrite: { 'settings.join_before_host': true } });
+    await patching.start();
+    try {
+      // A token of this emulator (the shared one was issued by the other).
+      const auth = Buffer.from(`${CREDENTIALS.clientId}:${CREDENTIALS.clientSecret}`).toString('base64');
+      const issued = await fetch(`${patching.origin}/oauth/token`, {
+        method: 'POST',
+        headers: { authorization: `Basic ${auth}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: `grant_type=account_credentials&account_id=${CREDENTIALS.accountId}`,
+      });
+      const own = ((await issued.json()) as { access_token: string }).access_token;
+      const patch = (body: unknown) =>
+        fetch(`${patching.origin}/v2/meetings/85746065432`, { method: 'PATCH', headers: { authorization: `Bearer ${own}` }, body: JSON.stringify(body) });
+      const ok = await patch({ settings: { waiting_room: true, join_before_host: false, waiting_room_options: { mode: 'custom', who_goes_to_waiting_room: 'everyone' } } });
+      expect(ok.status).toBe(204);
+      expect(await ok.text()).toBe('');
+      const settings = patching.meetings.get('85746065432')!.settings as Record<string, unknown>;
+      expect(settings).toMatchObject({ waiting_room: true, waiting_room_options: { mode: 'custom', who_goes_to_waiting_room: 'everyone' }, audio: 'both' });
+      expect(settings.join_before_host).toBe(true); // Zoom's overwrite, as told
+      const bad = await patch({ settings: { auto_recording: 'always', waiting_room_option: { mode: 'custom' } } });
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ code: 300, message: 'Validation Failed.' });
+      expect(patching.patches).toHaveLength(1);
+      expect(patching.log.filter((l) => l.method === 'PATCH').map((l) => l.status)).toEqual([204, 400]);
+    } finally {
+      await patching.stop();
+    }
+  });
+
   it('rejects what the documents rule out (the check can fail)', () => {
     const validate = ajv.compile(responseSchema('Meetings.json', '/meetings/{meetingId}'));
     expect(validate({ id: 'not-a-number', settings: { auto_recording: 'always' } })).toBe(false);

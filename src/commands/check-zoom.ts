@@ -15,6 +15,10 @@ export interface ZoomOptions {
   user?: string;
   templates?: boolean;
   allUsers?: boolean;
+  /** Plan the fixes of failing checks (nothing is sent without `apply`). */
+  fix?: boolean;
+  /** With `fix`: send them (PATCH /meetings/{id}) and report what Zoom kept. */
+  apply?: boolean;
   mediation?: string;
   /** Ceiling per rate-limit label; undefined: the pace adapts with no ceiling. */
   rate?: number;
@@ -79,6 +83,7 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
   if (selection.meetingIds.length === 0 && selection.user === undefined && !selection.templates && !selection.allUsers) {
     throw new UsageError('name what to check: meeting ids, --user <id|me>, --templates or --all-users');
   }
+  if (options.apply && !options.fix) throw new UsageError('--apply sends the fixes of --fix: give both (mediate-check zoom <id...> --fix --apply)');
   const setup = await prepareRun(options);
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
   const client = await connect(options);
@@ -87,7 +92,9 @@ export async function checkZoom(ids: string[], options: ZoomOptions & CheckOptio
     const loaded = await source.fetch(selection);
     if (loaded.length === 0) warn('Zoom returned no meetings or templates for this selection');
     const warning = source.warning();
-    return await finishRun(loaded, setup, options, [], warning === undefined ? [] : [warning]);
+    const runWarnings = warning === undefined ? [] : [warning];
+    if (options.fix) return await (await import('./fix-zoom')).fixZoom(loaded, source, client, setup, options, runWarnings);
+    return await finishRun(loaded, setup, options, [], runWarnings);
   } finally {
     await client.close();
   }

@@ -71,6 +71,8 @@ export async function finishRun(
   problems: RunProblem[],
   /** The run's own warnings (e.g. Zoom settings it could not read), reported before the policy's. */
   runWarnings: readonly string[] = [],
+  /** false: only the exit code (and -o, when given); `fix --dry-run` keeps standard output for its diff. */
+  toStdout = true,
 ): Promise<number> {
   // Opened first: a refused -o (a symlink) stops the run before any work, and nothing is written through it.
   const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
@@ -114,7 +116,7 @@ export async function finishRun(
     width: options.format === 'pretty' ? outputWidth(process.env, () => (fd === undefined && stdoutIsTerminal() ? process.stdout.columns : undefined)) : undefined,
     colour: options.format === 'pretty' && fd === undefined && useColour({ flag: options.color, env: process.env, isTerminal: stdoutIsTerminal }),
   });
-  await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
+  if (fd !== undefined || toStdout) await writeChunks(fd ?? 1, typeof text === 'string' ? [text] : text, output);
   // With -o nothing else reaches the terminal: one line on standard error says where the report went and how the run ended.
   if (output !== undefined) {
     const s = report.summary;

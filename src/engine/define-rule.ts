@@ -23,6 +23,28 @@ export interface Outcome {
    * outcome's own pointer is the one fact.
    */
   facts?: readonly string[];
+  /** A failing outcome's fix, when there is one (see src/engine/fix.ts). */
+  fix?: Fix;
+}
+
+/** One field of the target's own document set to a new value: a JSON pointer to a leaf, and a JSON scalar. */
+export interface FieldChange {
+  pointer: string;
+  value: string | number | boolean;
+}
+
+/**
+ * What makes a failing check pass. `changes` are the mechanical part, on the
+ * meeting itself (never a passcode, never the host's or the account's settings):
+ * `mediate-check fix` writes them into the file and `zoom --fix --apply` sends them
+ * to Zoom. `byHand` are steps only a person can take (a host or account setting in
+ * the Zoom web portal); they are shown, never applied.
+ */
+export interface Fix {
+  changes: readonly FieldChange[];
+  /** What the fix does, in words (the plan and the fix command show it). */
+  describe: string;
+  byHand?: readonly string[];
 }
 
 /** What a check can see of the whole run: for rules that compare targets. */
@@ -45,7 +67,8 @@ export interface CheckContext<M extends string, O> {
   run: RunView;
   /** `facts`: the pointers of every fact decided from, when more than (or other than) `pointer`. */
   pass(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
-  fail(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
+  /** `fix`: how to make it pass, when a program can (or a person must, with byHand); see src/engine/fix.ts. */
+  fail(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[], fix?: Fix): Outcome;
   unknown(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
 }
 

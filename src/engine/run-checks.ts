@@ -3,7 +3,7 @@
 import type { Locate } from '../load/positions';
 import type { TargetError } from '../load/parse-yaml';
 import type { Meeting } from '../model/meeting-schema';
-import { formatMessage, type CheckStatus, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
+import { formatMessage, type CheckStatus, type Fix, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 import { evidenceOf, type Evidence } from './evidence';
 
 export type TargetSource = 'file' | 'stdin' | 'zoom';
@@ -75,12 +75,14 @@ function runView(targets: readonly LoadedTarget[]): RunView {
 }
 
 function outcomeMaker(rule: Rule, status: CheckStatus) {
-  return (messageId: string, pointer: string, data?: Record<string, string | number>, facts?: readonly string[]): Outcome => ({
+  return (messageId: string, pointer: string, data?: Record<string, string | number>, facts?: readonly string[], fix?: Fix): Outcome => ({
     status,
     messageId,
     pointer,
     message: formatMessage(rule.messages[messageId] ?? messageId, data),
     facts,
+    // Only a failing outcome carries a fix.
+    ...(status === 'fail' && fix !== undefined && { fix }),
   });
 }
 
@@ -89,7 +91,12 @@ function outcomeMaker(rule: Rule, status: CheckStatus) {
  * placed (a batch of thousands would otherwise keep every position index alive);
  * meetings stay, since rules that compare targets may read any of them.
  */
-export function runChecks(targets: readonly LoadedTarget[], enabled: readonly EnabledRule[]): TargetResult[] {
+export function runChecks(
+  targets: readonly LoadedTarget[],
+  enabled: readonly EnabledRule[],
+  /** Told of every failing check's fix (the fix commands); reports leave fixes out. */
+  onFix?: (target: number, rule: string, fix: Fix) => void,
+): TargetResult[] {
   const run = runView(targets);
   // The outcome constructors depend only on the rule: made once, not per target.
   const checkers = enabled.map(({ rule, severity, options }) => ({
@@ -105,6 +112,7 @@ export function runChecks(targets: readonly LoadedTarget[], enabled: readonly En
     if (!target.meeting) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
     const checks = checkers.map(({ rule, severity, options, pass, fail, unknown }): CheckResult => {
       const outcome = rule.check(target.meeting!, { options, target: index, run, pass, fail, unknown });
+      if (outcome.fix && onFix) onFix(index, rule.id, outcome.fix);
       const check: CheckResult = {
         rule: rule.id,
         severity,

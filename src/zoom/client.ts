@@ -153,14 +153,28 @@ export class ZoomClient {
   }
 
   /** GET a JSON document from the API: `path` is relative to the base URL, e.g. `/meetings/123`. */
-  async get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
+  get<T>(path: string, query: Record<string, string | number | undefined> = {}): Promise<T> {
+    return this.send<T>('GET', path, query);
+  }
+
+  /**
+   * PATCH a JSON body (Zoom answers 204, no body), paced and retried like reads:
+   * setting the same values twice changes nothing, so a retry is safe.
+   */
+  async patch(path: string, body: object): Promise<void> {
+    await this.send<undefined>('PATCH', path, {}, JSON.stringify(body));
+  }
+
+  private async send<T>(method: 'GET' | 'PATCH', path: string, query: Record<string, string | number | undefined>, body?: string): Promise<T> {
     const url = new URL(this.apiBase + path);
     for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, String(value));
     const label = zoomRateLabel(path);
     let refreshed = false;
     for (;;) {
       const token = await this.accessToken();
-      const request: HttpRequest = { url, label, headers: { authorization: `Bearer ${token.value}`, accept: 'application/json' } };
+      const headers: Record<string, string> = { authorization: `Bearer ${token.value}`, accept: 'application/json' };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const request: HttpRequest = { url, method, label, headers, body };
       let response: HttpResponse;
       try {
         response = await this.http.send(request);
@@ -171,6 +185,7 @@ export class ZoomClient {
         throw new ZoomResponseError(this.clean(`Zoom: ${failure.message}`));
       }
       if (response.status >= 200 && response.status < 300) {
+        if (response.status === 204) return undefined as T;
         try {
           return JSON.parse(response.text) as T;
         } catch {

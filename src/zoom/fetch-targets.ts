@@ -105,6 +105,15 @@ export class ZoomTargetSource {
     return { ...meeting, ...(settings && { host_settings: settings }), ...context };
   }
 
+  /** The meeting fetched afresh (after a change was sent), as a target; not cached. */
+  reload(id: string): Promise<LoadedTarget> {
+    const name = meetingTargetName(id);
+    return this.meetingObject(id).then(
+      (object) => zoomTarget(name, this.withMediation(object)),
+      (error) => this.failed(name, error),
+    );
+  }
+
   meeting(id: string): Promise<LoadedTarget> {
     let target = this.meetingTargets.get(id);
     if (!target) {

@@ -1,7 +1,7 @@
 // Table-driven rule tests: each case is a meeting file in YAML, checked with only
 // the rule under test enabled, through the real parser, locator and engine.
 import { describe, expect, it } from 'vitest';
-import type { CheckStatus, Rule } from '../../src/engine/define-rule';
+import type { CheckStatus, Fix, Rule } from '../../src/engine/define-rule';
 import type { Evidence } from '../../src/engine/evidence';
 import { runChecks, type LoadedTarget } from '../../src/engine/run-checks';
 import { parseMeeting } from '../../src/load/parse-meeting';
@@ -22,6 +22,8 @@ export interface RuleCase {
   others?: string[];
   /** The check's evidence, exactly (`[]`: none); not compared when absent. */
   evidence?: Evidence[];
+  /** The failing outcome's fix, exactly (`null`: none); not compared when absent. */
+  fix?: Fix | null;
 }
 
 function load(name: string, yaml: string): LoadedTarget {
@@ -39,7 +41,10 @@ export function testRule(rule: Rule, cases: readonly RuleCase[]): void {
       it(`${testCase.status}: ${testCase.name}`, () => {
         const targets = [load('case.yaml', testCase.yaml), ...(testCase.others ?? []).map((y, i) => load(`other-${i + 1}.yaml`, y))];
         const options = { ...rule.options?.defaults, ...testCase.options };
-        const [result] = runChecks(targets, [{ rule, severity: rule.severity, options }]);
+        let fix: Fix | null = null;
+        const [result] = runChecks(targets, [{ rule, severity: rule.severity, options }], (target, _rule, found) => {
+          if (target === 0) fix = found;
+        });
         expect(result!.checks).toHaveLength(1);
         const check = result!.checks[0]!;
         expect({ status: check.status, messageId: check.messageId, pointer: check.pointer, line: check.line, column: check.column }).toEqual({
@@ -52,6 +57,7 @@ export function testRule(rule: Rule, cases: readonly RuleCase[]): void {
         expect(check.message).not.toMatch(/\{\w+\}/); // every placeholder filled
         if (testCase.message) expect(check.message).toContain(testCase.message);
         if (testCase.evidence) expect(check.evidence ?? []).toEqual(testCase.evidence);
+        if (testCase.fix !== undefined) expect(fix).toEqual(testCase.fix);
       });
     }
   });

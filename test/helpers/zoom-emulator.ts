@@ -92,8 +92,22 @@ export interface EmulatorOptions {
   rateLimitHeaders?: boolean;
   /** Every page of every list names the same next_page_token, which is accepted again (a pagination loop). */
   repeatPageToken?: boolean;
+  /**
+   * Checks a PATCH /meetings/{id} body; the problems it returns make a 400 (code
+   * 300, "Validation Failed."). Tests pass patchBodyValidator() (zoom-request-schema.ts):
+   * the OpenAPI request schema, through ajv, kept out of this file so the benchmark can bundle it.
+   */
+  validatePatchBody?: (body: unknown) => string[];
+  /**
+   * Values Zoom puts back after a PATCH, whatever was asked (a setting locked at
+   * the account, a rule of the plan): dotted paths of the meeting → value,
+   * e.g. `{ 'settings.waiting_room': false }`.
+   */
+  overwrite?: Record<string, unknown>;
 }
 
+/** Granular scopes for PATCH /meetings/{meetingId} (Meetings.json: meeting:update:meeting[:admin], or meeting:write:admin). */
+const WRITE_SCOPES = ['meeting:update:meeting:admin', 'meeting:write:admin'];
 /** Granular scopes per endpoint, any one of which is enough (from the OpenAPI documents' security entries). */
 const SCOPES: [RegExp, string[]][] = [
   [/^\/v2\/meetings\/[^/]+$/, ['meeting:read:meeting:admin', 'meeting:read:admin']],
@@ -118,6 +132,7 @@ export const ALL_SCOPES = [
   'account:read:settings:admin',
   'account:read:lock_settings:master',
   'group:read:lock_settings:admin',
+  'meeting:update:meeting:admin',
 ];
 /** The scopes that read lock settings (account and group): without them a run has no `locks`. */
 export const LOCK_SCOPES = ['account:read:lock_settings:master', 'group:read:lock_settings:admin'];
@@ -307,6 +322,16 @@ export function makeGroup(locked: string[] = []): EmulatorGroup {
   return group;
 }
 
+/** Zoom's PATCH semantics: objects are merged key by key, every other value replaced. */
+function mergeInto(target: Json, patch: Json): void {
+  for (const [key, value] of Object.entries(patch)) {
+    const current = target[key];
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current !== null && !Array.isArray(current)) {
+      mergeInto(current as Json, value as Json);
+    } else target[key] = value;
+  }
+}
+
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
   res.end(JSON.stringify(body));
@@ -328,6 +353,8 @@ export class ZoomEmulator {
   readonly faults: Fault[] = [];
   /** Every request path as it arrived, answered or not. */
   readonly received: string[] = [];
+  /** Every PATCH body Zoom accepted, with its meeting id, in arrival order. */
+  readonly patches: { id: string; body: Json }[] = [];
   ownerId = 'owner';
   private readonly tokens = new Map<string, { expiresAt: number; scopes: string[] }>();
   private readonly pageTokens = new Map<string, { list: string; offset: number }>();
@@ -515,7 +542,7 @@ export class ZoomEmulator {
       return this.respond(req, res, 429, { code: 429, message: 'You have reached the maximum per-second rate limit for this API. Try again later.' }, headers);
     }
 
-    const needed = SCOPES.find(([re]) => re.test(url.pathname))?.[1];
+    const needed = req.method === 'PATCH' ? WRITE_SCOPES : SCOPES.find(([re]) => re.test(url.pathname))?.[1];
     if (needed && !needed.some((s) => token.scopes.includes(s))) {
       return this.respond(req, res, 400, { code: 4711, message: `Invalid access token, does not contain scopes:[${needed[0]}].` });
     }
@@ -566,8 +593,34 @@ export class ZoomEmulator {
     });
   }
 
-  private route(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  /** PATCH /meetings/{meetingId}: validated, merged into the meeting, then Zoom's own overwrites; 204 without a body. */
+  private async patchMeeting(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const meeting = this.meetings.get(id);
+    if (!meeting) return this.respond(req, res, 404, { code: 3001, message: `Meeting does not exist: ${id}.` });
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch {
+      return this.respond(req, res, 400, { code: 300, message: 'Request Body should be a valid JSON object.' });
+    }
+    const problems = typeof body === 'object' && body !== null && !Array.isArray(body) ? (this.options.validatePatchBody?.(body) ?? []) : ['not an object'];
+    if (problems.length > 0) return this.respond(req, res, 400, { code: 300, message: 'Validation Failed.', errors: problems.map((message) => ({ message })) });
+    this.patches.push({ id, body: body as Json });
+    mergeInto(meeting, body as Json);
+    for (const [dotted, value] of Object.entries(this.options.overwrite ?? {})) {
+      const keys = dotted.split('.');
+      let node = meeting;
+      for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Json;
+      node[keys.at(-1)!] = value;
+    }
+    this.log.push({ method: 'PATCH', path: req.url ?? '', at: Date.now(), status: 204 });
+    res.writeHead(204);
+    res.end();
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, url: URL): void | Promise<void> {
     const parts = url.pathname.split('/').slice(2).map(decodeURIComponent); // after /v2
+    if (req.method === 'PATCH' && parts[0] === 'meetings' && parts.length === 2) return this.patchMeeting(req, res, parts[1]!);
     if (req.method !== 'GET') return this.respond(req, res, 405, { code: 405, message: 'Method not allowed.' });
 
     if (parts[0] === 'meetings' && parts.length === 2) {
