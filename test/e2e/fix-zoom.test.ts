@@ -2,45 +2,20 @@
 // plan sends nothing; --apply sends one PATCH per meeting with only the planned
 // settings (validated against Zoom's request schema), reads the meeting back and
 // names every value Zoom did not keep.
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, STACK_TRACE, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, AUDIT, CREDENTIALS, sampleAccount, seedAudit, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
+import { describe, expect, it } from 'vitest';
+import { ALL_SCOPES, AUDIT, seedAudit, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { zoomSession } from '../helpers/zoom-session';
 import { patchBodyValidator, requestSchemaAvailable } from '../helpers/zoom-request-schema';
 
-const SECRETS = [CREDENTIALS.clientSecret, 'emu-access-token-', 'pw85746065432x', 'pw6589310093x', 'emu-enc-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret', 'emu-link-secret', '557201', 'emu-hostkey-'];
 /** Keys a PATCH body must never hold. */
 const SECRET_KEYS = /password|passcode|start_url|host_key|token|join_url/i;
 
-const outputs: CliResult[] = [];
-let emulators: ZoomEmulator[] = [];
-
-async function emulator(options: EmulatorOptions = {}, setup?: (e: ZoomEmulator) => void): Promise<ZoomEmulator> {
-  const e = sampleAccount({ validatePatchBody: patchBodyValidator(), ...options });
-  setup?.(e);
-  await e.start();
-  emulators.push(e);
-  return e;
-}
-
-async function cli(e: ZoomEmulator, args: string[]): Promise<CliResult> {
-  const result = await runCliAsync(args, { env: e.env() });
-  outputs.push(result);
-  expect(result.stderr).not.toMatch(STACK_TRACE);
-  return result;
-}
+const { emulator, cli } = zoomSession({ defaults: { validatePatchBody: patchBodyValidator() } });
 
 const patchesIn = (e: ZoomEmulator) => e.log.filter((r) => r.method === 'PATCH');
 const statusOf = (report: { targets: { target: string; checks: { rule: string; status: string }[] }[] }, target: string, rule: string) =>
   report.targets.find((t) => t.target === target)?.checks.find((c) => c.rule === rule)?.status;
 
-afterEach(async () => {
-  await Promise.all(emulators.map((e) => e.stop()));
-  emulators = [];
-});
-
-afterAll(() => {
-  for (const { stdout, stderr } of outputs) for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
-});
 
 describe.skipIf(!requestSchemaAvailable)('mediate-check zoom --fix', () => {
   it('without --apply prints the plan and sends nothing', async () => {

@@ -5,49 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, tempProject, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, AUDIT, CREDENTIALS, LOCK_SCOPES, makeMeeting, sampleAccount, seedAudit, type EmulatorOptions, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { describe, expect, it } from 'vitest';
+import { tempProject, type CliResult } from '../helpers/cli';
+import { ALL_SCOPES, AUDIT, LOCK_SCOPES, makeMeeting, seedAudit, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { EMULATOR_SECRETS, zoomSession } from '../helpers/zoom-session';
 
 type Json = Record<string, any>;
 
-/** Every secret the emulator hands out, including the account's and the host keys: none may appear in any output or file. */
-const SECRETS = [
-  CREDENTIALS.clientSecret,
-  'emu-access-token-',
-  'pw85746065432x',
-  'pw6589310093x',
-  `pw${AUDIT.meetingId}x`,
-  'emu-enc-',
-  '557201',
-  'emu-hostkey-',
-  'emu-start-token',
-  'zak=emu',
-  'emu-pmi-secret',
-  'emu-default-secret',
-  'emu-link-secret',
-  'emu-exception-token',
-  'emu-archive-secret',
-  'emu-channel-token',
-];
-
-const outputs: CliResult[] = [];
-let emulators: ZoomEmulator[] = [];
-
-async function emulator(options: EmulatorOptions = {}, setup?: (e: ZoomEmulator) => void): Promise<ZoomEmulator> {
-  const e = sampleAccount(options);
-  seedAudit(e);
-  setup?.(e);
-  await e.start();
-  emulators.push(e);
-  return e;
-}
-
-async function cli(e: ZoomEmulator, args: string[]): Promise<CliResult> {
-  const result = await runCliAsync(args, { env: e.env() });
-  outputs.push(result);
-  return result;
-}
+const { emulator, cli } = zoomSession({ prepare: seedAudit });
 
 /** Exports into a fresh folder; every file parsed, by name. */
 async function exportAll(e: ZoomEmulator, args: string[]): Promise<{ run: CliResult; files: Record<string, Json>; texts: string[] }> {
@@ -66,14 +31,6 @@ async function exportAll(e: ZoomEmulator, args: string[]): Promise<{ run: CliRes
 const requests = (e: ZoomEmulator, exact: string) => e.log.filter((l) => l.path === exact).length;
 const statuses = (target: { checks: { rule: string; status: string }[] }) => Object.fromEntries(target.checks.map((c) => [c.rule, c.status]));
 
-afterEach(async () => {
-  await Promise.all(emulators.map((e) => e.stop()));
-  emulators = [];
-});
-
-afterAll(() => {
-  for (const { stdout, stderr } of outputs) for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
-});
 
 describe('account settings and locks from the API', () => {
   it('export writes account_settings and locks as Zoom holds them: account lock, group lock, neither', async () => {
@@ -250,7 +207,7 @@ describe('export leaks no secret', () => {
     const texts = [...all.texts, ...audit.texts];
     expect(texts).toHaveLength(5);
     for (const text of texts) {
-      for (const secret of SECRETS) expect(text).not.toContain(secret);
+      for (const secret of EMULATOR_SECRETS) expect(text).not.toContain(secret);
       for (const key of ['dynamic_host_key', 'start_url', 'h323_password', 'pstn_password', 'encrypted_password']) expect(text).not.toContain(`${key}:`);
       expect(text).not.toMatch(/[?&](pwd|tk|zak)=(?!removed)/);
     }

@@ -2,35 +2,22 @@
 // a trickling body, an oversize body, endless pagination, endless 429s, a token
 // endpoint that echoes credentials, URL user information, redirects (security
 // review M8, M9, M10, L8, L9), and adaptive pacing under a strict limit.
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, STACK_TRACE, type CliResult } from '../helpers/cli';
-import { CREDENTIALS, makeMeeting, sampleAccount, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { type CliResult } from '../helpers/cli';
+import { CREDENTIALS, makeMeeting, ZoomEmulator } from '../helpers/zoom-emulator';
+import { zoomSession } from '../helpers/zoom-session';
 
-let emulators: ZoomEmulator[] = [];
-
-async function emulator(options: EmulatorOptions = {}, setup?: (e: ZoomEmulator) => void): Promise<ZoomEmulator> {
-  const e = sampleAccount(options);
-  setup?.(e);
-  await e.start();
-  emulators.push(e);
-  return e;
-}
-
-async function cli(e: ZoomEmulator, args: string[], env: Record<string, string> = {}): Promise<CliResult & { seconds: number }> {
-  const started = Date.now();
-  const result = await runCliAsync(args, { env: { ...e.env(), ...env } });
-  expect(result.stdout + result.stderr).not.toMatch(STACK_TRACE);
+const session = zoomSession();
+const emulator = session.emulator;
+async function cli(e: ZoomEmulator, args: string[], env: Record<string, string> = {}) {
+  const result = await session.cli(e, args, { env });
   expect(result.stdout + result.stderr).not.toContain(CREDENTIALS.clientSecret);
-  return { ...result, seconds: (Date.now() - started) / 1000 };
+  return result;
 }
 
 const errors = (r: CliResult) => Object.fromEntries(JSON.parse(r.stdout).targets.map((t: { target: string; error: { message: string } | null }) => [t.target, t.error?.message]));
 const MEETING = /^\/v2\/meetings\/85746065432$/;
 
-afterEach(async () => {
-  await Promise.all(emulators.map((e) => e.stop()));
-  emulators = [];
-});
 
 describe('a hostile or broken Zoom', () => {
   it('M8: --timeout bounds the whole response, body included, on every try', async () => {
@@ -143,7 +130,7 @@ describe('a hostile or broken Zoom', () => {
   it('follows no redirect: the bearer token never goes to another host', async () => {
     const sink = new ZoomEmulator();
     await sink.start();
-    emulators.push(sink);
+    onTestFinished(() => sink.stop());
     const e = await emulator({}, (x) => x.injectFault({ path: MEETING, status: 307, times: 1e9, headers: { location: `${sink.origin}/v2/meetings/85746065432` } }));
     const r = await cli(e, ['zoom', '85746065432', '-f', 'json']);
     expect(errors(r)['zoom:meeting/85746065432']).toBe('Zoom API 307 (code 307): Injected fault. (redirects are not followed)');

@@ -7,9 +7,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, tempProject, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, AUDIT, CREDENTIALS, LOCK_SCOPES, makeMeeting, sampleAccount, seedAudit, type EmulatorOptions, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { describe, expect, it } from 'vitest';
+import { tempProject } from '../helpers/cli';
+import { ALL_SCOPES, AUDIT, LOCK_SCOPES, makeMeeting, seedAudit, type EmulatorOptions, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { zoomSession } from '../helpers/zoom-session';
 
 type Json = Record<string, any>;
 interface Check {
@@ -28,25 +29,9 @@ const AUDIT_ARGS = ['zoom', String(AUDIT.meetingId), '--user', AUDIT.hostId, '--
 /** The audit host's standing passcodes in the passcode test: random text, so any 5-character run of them in an output is a leak. */
 const HOST_DEFAULT = 'Vq7Kx2Lm9Tz4';
 const HOST_PMI = 'Rb8Nw3Hy6Jc5';
-const SECRETS = [CREDENTIALS.clientSecret, 'emu-access-token-', `pw${AUDIT.meetingId}x`, 'emu-enc-', '557201', 'emu-hostkey-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret'];
-
-const outputs: CliResult[] = [];
-let emulators: ZoomEmulator[] = [];
-
-async function emulator(setup?: (e: ZoomEmulator) => void, options: EmulatorOptions = {}): Promise<ZoomEmulator> {
-  const e = sampleAccount(options);
-  seedAudit(e);
-  setup?.(e);
-  await e.start();
-  emulators.push(e);
-  return e;
-}
-
-async function cli(e: ZoomEmulator, args: string[], cwd?: string): Promise<CliResult> {
-  const result = await runCliAsync(args, { env: e.env(), cwd });
-  outputs.push(result);
-  return result;
-}
+const session = zoomSession({ prepare: seedAudit });
+const emulator = (setup?: (e: ZoomEmulator) => void, options: EmulatorOptions = {}) => session.emulator(options, setup);
+const cli = (e: ZoomEmulator, args: string[], cwd?: string) => session.cli(e, args, { cwd });
 
 /** Runs a JSON report; `check(target, rule)` finds one check (failing the test when absent). */
 async function report(e: ZoomEmulator, args: string[], cwd?: string) {
@@ -75,14 +60,6 @@ const user = (e: ZoomEmulator) => e.users.get(AUDIT.hostId)!;
 const auditMeeting = (e: ZoomEmulator) => e.meetings.get(String(AUDIT.meetingId))! as Json;
 const auditTemplate = (e: ZoomEmulator) => user(e).templates.find((t) => t.id === AUDIT.templateId)! as Json;
 
-afterEach(async () => {
-  await Promise.all(emulators.map((e) => e.stop()));
-  emulators = [];
-});
-
-afterAll(() => {
-  for (const { stdout, stderr } of outputs) for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
-});
 
 describe('audit §A through the API', () => {
   it('A1: breakout rooms come from the host/template feature setting, and a meeting and a template of the same host agree', async () => {

@@ -2,42 +2,18 @@
 // token refresh, retries, pagination, rate limits, export, and secrets.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { runCliAsync, STACK_TRACE, tempProject, type CliResult } from '../helpers/cli';
-import { ALL_SCOPES, CREDENTIALS, makeMeeting, sampleAccount, ZoomEmulator, type EmulatorOptions } from '../helpers/zoom-emulator';
+import { describe, expect, it } from 'vitest';
+import { runCliAsync, STACK_TRACE, tempProject } from '../helpers/cli';
+import { ALL_SCOPES, makeMeeting, type ZoomEmulator } from '../helpers/zoom-emulator';
+import { zoomSession } from '../helpers/zoom-session';
 
 const MEDIATION = 'fixtures/compliant-meeting.yaml';
-/** Every secret the emulator hands out: none may appear in any output. */
-const SECRETS = [CREDENTIALS.clientSecret, 'emu-exception-token', 'emu-access-token-', 'pw85746065432x', 'pw6589310093x', 'emu-enc-', 'emu-start-token', 'emu-pmi-secret', 'emu-default-secret', 'emu-link-secret', '557201'];
 
-const outputs: CliResult[] = [];
-let emulators: ZoomEmulator[] = [];
-
-async function emulator(options: EmulatorOptions = {}, setup?: (e: ZoomEmulator) => void): Promise<ZoomEmulator> {
-  const e = sampleAccount(options);
-  setup?.(e);
-  await e.start();
-  emulators.push(e);
-  return e;
-}
-
-async function cli(e: ZoomEmulator, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  const result = await runCliAsync(args, { env: { ...e.env(), ...env } });
-  outputs.push(result);
-  return result;
-}
+const session = zoomSession();
+const emulator = session.emulator;
+const cli = (e: ZoomEmulator, args: string[], env: Record<string, string> = {}) => session.cli(e, args, { env });
 
 const statuses = (target: { checks: { rule: string; status: string }[] }) => Object.fromEntries(target.checks.map((c) => [c.rule, c.status]));
-
-afterEach(async () => {
-  await Promise.all(emulators.map((e) => e.stop()));
-  emulators = [];
-});
-
-afterAll(() => {
-  // Asserted over every output of every test in this file.
-  for (const { stdout, stderr } of outputs) for (const secret of SECRETS) expect(stdout + stderr).not.toContain(secret);
-});
 
 describe('mediate-check zoom', () => {
   it('checks an API meeting with its host settings and a mediation block: all pass', async () => {
