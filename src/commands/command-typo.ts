@@ -1,8 +1,8 @@
 // `mediate-check expalin client-version`: the first argument was meant as a
 // command, not a path. Only asked when that argument is no existing path, so a
 // real file or folder named like a command is still checked.
-import { lstatSync } from 'node:fs';
 import { editDistance } from '../util/nearest';
+import { exists } from '../util/exists';
 
 /** What to tell the user instead of "no such file", or undefined when `arg` is not near a command. */
 export function commandTypo(arg: string, commands: readonly string[]): string | undefined {
@@ -30,11 +30,3 @@ function swapsTwo(a: string, b: string): boolean {
   return at >= 0 && at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}

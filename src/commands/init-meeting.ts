@@ -1,12 +1,13 @@
 // `mediate-check init [file]`: writes a commented starter meeting file that
 // validates. Never overwrites a file and never follows a symlink: the file is
 // created with O_EXCL, which fails on any existing name, a symlink included.
-import { closeSync, lstatSync, openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { UsageError } from '../cli-error';
 import { starterText, type InitAnswers } from '../init/starter';
 import { parseMeeting } from '../load/parse-meeting';
 import { writeAllSync, writeStdout } from '../util/stdout';
 import { warn } from './finish-run';
+import { exists } from '../util/exists';
 
 export interface InitOptions {
   /** Write the starter without asking, even at a terminal. */
@@ -16,14 +17,6 @@ export interface InitOptions {
 /** A file name as typed, safe for a terminal (control characters escaped). */
 const shown = (file: string) => (/[\u0000-\u001f\u007f-\u009f]/.test(file) ? JSON.stringify(file) : file);
 
-function exists(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Whether to ask: only a person at a terminal can answer, and --yes says not to. */
 export function shouldAsk(options: InitOptions, stdinIsTerminal: boolean, stdoutIsTerminal: boolean, file: string): boolean {

@@ -1,6 +1,6 @@
 // Where the policy file is, found without loading the policy machinery (most runs have none).
-import { lstatSync } from 'node:fs';
 import path from 'node:path';
+import { exists } from '../util/exists';
 
 export const POLICY_FILE = '.mediate-check.yaml';
 
@@ -19,11 +19,3 @@ export function findPolicyFile(from: string): string | undefined {
   }
 }
 
-function exists(file: string): boolean {
-  try {
-    lstatSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
