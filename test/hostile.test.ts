@@ -28,7 +28,7 @@ const CASES: Record<string, { content: string | Buffer; error: string | null; li
   'tag-elsewhere.yaml': { content: 'type: 2\ntopic: !vault x\n', error: 'invalid YAML: Unresolved tag', line: 2 },
   'binary-tag.yaml': { content: 'password: !!binary aGVsbG8=\n', error: 'password: must be text, not binary data', line: 1 },
   'huge-number.yaml': { content: 'id: 99999999999999999999999\ntype: 2\n', error: 'id: must be a meeting id: a whole number, or a string of digits', line: 1 },
-  'tabs.yaml': { content: 'settings:\n\twaiting_room: true\n', error: 'invalid YAML: Tabs are not allowed as indentation', line: 2 },
+  'tabs.yaml': { content: 'settings:\n\twaiting_room: true\n', error: 'invalid YAML: line 2 starts with a tab: indent with spaces (parser: Tabs are not allowed as indentation)', line: 2 },
   'deep-flow.yaml': { content: `x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
   'deep-json.json': { content: `{"a": ${'{"b": '.repeat(20_000)}1${'}'.repeat(20_000)}}`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
   'deep-block.yaml': { content: Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' v\n', error: 'nests lists or mappings more than 64 levels deep', line: 66 },

@@ -7,6 +7,7 @@ import { sharesRun } from '../util/secrets';
 import { describeIssues } from './describe-issue';
 import { indexPositions, MAX_DEPTH, startOf, TooDeep, type Locate } from './positions';
 import { rangeAt, secretRanges, type SecretRange } from './secret-ranges';
+import { explainSyntax, type PlainParserProblem } from './yaml-mistakes';
 
 export interface LocatedProblem {
   message: string;
@@ -75,14 +76,13 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
   let ranges: SecretRange[] | undefined;
   const reported = new Set<SecretRange>();
   const out: LocatedProblem[] = [];
+  const plain: PlainParserProblem[] = [];
+  const quotesSecret = (words: string, r: SecretRange) => sharesRun(words, text.slice(r.start, Math.min(r.end, r.start + EXCERPT_WINDOW)));
   for (const problem of raw) {
     ranges ??= secretRanges(text);
-    const range =
-      rangeAt(ranges, problem.from, problem.to) ??
-      ranges.find((r) => sharesRun(problem.text, text.slice(r.start, Math.min(r.end, r.start + EXCERPT_WINDOW))));
+    const range = rangeAt(ranges, problem.from, problem.to) ?? ranges.find((r) => quotesSecret(problem.text, r));
     if (!range) {
-      const { line, col } = lineCounter.linePos(problem.from);
-      out.push({ message: `invalid YAML: ${withoutExcerpt(problem.text)}`, line, column: col });
+      plain.push({ text: withoutExcerpt(problem.text), from: problem.from, code: problem.code });
       continue;
     }
     if (reported.has(range)) continue;
@@ -94,7 +94,11 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
     const label = /^[A-Za-z0-9_]{1,64}$/.test(range.key) ? range.key : range.key ? 'a secret value' : 'a link with a credential (pwd=, tk= or zak=)';
     out.push({ message: `invalid YAML: ${label}: ${plainHint(problem.code, text[start])} (the value is not shown)`, line, column: col });
   }
-  return out;
+  if (plain.length === 0) return out;
+  // The others in plain words, at the line of the mistake; a mistake inside a secret's value, or naming one, is left to the message above.
+  const shown = (offset: number, names: readonly string[]) => !rangeAt(ranges!, offset) && !names.some((name) => ranges!.some((r) => quotesSecret(name, r)));
+  out.push(...explainSyntax(plain, text, (offset) => lineCounter.linePos(offset), shown));
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /**
@@ -106,6 +110,7 @@ const EXCERPTS: [RegExp, string][] = [
   [/^(Unexpected \S+ token in YAML stream): [^]*$/, '$1'],
   [/^Value may be parsed as either [^]*$/, 'Value may be parsed in two ways'],
   [/^(Not a YAML token|Anchor must not contain whitespace or control characters|Block scalar header includes extra characters|Could not resolve tag|Not a valid tag|Unresolved tag|Unresolved alias \(the anchor must be set before the alias\)|Unresolved plain scalar|Ordered maps must not include duplicate keys): [^]*$/, '$1'],
+  [/^Missing closing (["'])quote$/, 'Missing closing $1quote'],
   [/^(Invalid escape sequence|Unknown directive|Unsupported YAML version) [^]*$/, '$1'],
   [/^The [^]* tag has no suffix$/, 'A tag has no suffix'],
   [/^Verbatim tags aren't resolved, so [^]* is invalid\.$/, "Verbatim tags aren't resolved"],
