@@ -2,7 +2,7 @@
 // locator, or located errors. The only place that touches YAML syntax: rules and
 // policies see typed values only.
 import type * as z from 'zod/mini';
-import { isAlias, isMap, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { sharesRun } from '../util/secrets';
 import { describeIssues } from './describe-issue';
 import { indexPositions, MAX_DEPTH, startOf, TooDeep, type Locate } from './positions';
@@ -21,7 +21,34 @@ export interface TargetError extends LocatedProblem {
   problems?: LocatedProblem[];
 }
 
-export type ParseResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; error: TargetError };
+/** `passedOver`: the document is not what was looked for (a folder search passes it over); `error` says why too. */
+export type ParseResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; error: TargetError; passedOver?: string };
+
+/** The top level of a parsed document, for a quick look at its shape before it is validated. */
+export interface TopLevel {
+  shape: 'mapping' | 'list' | 'value';
+  /** The top-level keys that are plain scalars, as text. */
+  keys: string[];
+  /** The scalar at a path (keys and list indexes), or undefined when there is none. */
+  get(path: readonly (string | number)[]): unknown;
+}
+
+/** Says why a document is to be passed over unvalidated (not a meeting, say), or undefined to read it. */
+export type PassOver = (top: TopLevel) => string | undefined;
+
+function topLevelOf(doc: Document.Parsed): TopLevel {
+  const root = doc.contents;
+  const shape = isMap(root) ? 'mapping' : isSeq(root) ? 'list' : 'value';
+  const keys = isMap(root) ? root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])) : [];
+  return {
+    shape,
+    keys,
+    get: (path) => {
+      const found: unknown = doc.getIn(path);
+      return found === null || typeof found !== 'object' ? found : undefined;
+    },
+  };
+}
 
 const EMPTY = 'holds nothing: the file is empty or only comments';
 const TOO_DEEP = `nests lists or mappings more than ${MAX_DEPTH} levels deep`;
@@ -159,6 +186,7 @@ export function parseYaml<S extends z.ZodMiniType>(
   schema: S,
   contents: string,
   inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
+  passOver?: PassOver,
 ): ParseResult<z.infer<S>> {
   const crowded = tooManyEntries(text);
   if (crowded !== undefined) {
@@ -199,6 +227,9 @@ export function parseYaml<S extends z.ZodMiniType>(
 
   const root = doc.contents;
   if (root === null) return fail([{ message: EMPTY, line: 1, column: 1 }]);
+  // Decided from the top-level keys alone, before any other work on the document.
+  const passedOver = passOver?.(topLevelOf(doc));
+  if (passedOver !== undefined) return { ok: false, error: { message: passedOver }, passedOver };
   let locate: Locate;
   try {
     const index = indexPositions(root, lineCounter);
