@@ -111,6 +111,26 @@ const CASES: [string, string, { message: string; line: number; column: number }[
     [{ line: 2, column: 9, message: 'invalid YAML: line 2: put a colon after `settings` (write `settings:`) (parser: Implicit keys need to be on a single line)' }],
   ],
   [
+    'a value holding a colon and a space',
+    'id: 1\ntopic: Mediation: Smith v. Jones\nsettings:\n  waiting_room: true\n',
+    [{ line: 2, column: 17, message: 'invalid YAML: line 2: the value of `topic` holds a colon and a space, so YAML reads it as another key: put the whole value in quotes (parser: Nested mappings are not allowed in compact mappings)' }],
+  ],
+  [
+    'a list entry among keys',
+    'id: 1\n- waiting_room\n',
+    [{ line: 2, column: 1, message: 'invalid YAML: line 2 starts a list entry ("-") among the other top-level keys: a list goes under a key ending in a colon, indented more than it (parser: Implicit keys need to be on a single line; Unexpected block-seq-ind on same line with key; Implicit map keys need to be followed by map values)' }],
+  ],
+  [
+    'a key among list entries',
+    'mediation:\n  participants:\n    - name: A\n    role: party\n',
+    [{ line: 4, column: 5, message: 'invalid YAML: line 4 is a key among the entries of the list `participants`, which start with "-": start it with "- " for a new entry, or indent it less for a key after the list (parser: All mapping items must start at the same column)' }],
+  ],
+  [
+    'no mistake found in the text: a plain word on the parser\'s code first',
+    'settings: |\n  x\n y: 1\n',
+    [{ line: 3, column: 1, message: 'invalid YAML: the indentation of line 3 does not match the lines above it: the keys of one mapping start in the same column (parser: All mapping items must start at the same column)' }],
+  ],
+  [
     'a bracket never closed',
     'id: 1\nsettings:\n  waiting_room: true\nmediation:\n  participants: [\n',
     [{ line: 5, column: 17, message: 'invalid YAML: the bracket opened on line 5 is never closed (parser: Flow sequence in block collection must be sufficiently indented and end with a ])' }],

@@ -5,21 +5,19 @@
 // from the top-level keys the parser has already read: no second read, no
 // validation. A file named on the command line is always checked.
 import type { TopLevel } from './parse-yaml';
+import { boundedDistance } from './zoom-typos';
 
 /** Keys of Zoom's meeting and template objects (GET /meetings/{id}, the templates list) and of the tool's own blocks. */
 const ZOOM_KEYS = [
   'id', 'uuid', 'type', 'topic', 'settings', 'password', 'join_url', 'host_settings', 'template_id',
   'host_id', 'host_email', 'start_time', 'duration', 'timezone', 'agenda', 'start_url', 'encrypted_password',
   'h323_password', 'pstn_password', 'pmi', 'recurrence', 'occurrences', 'tracking_fields', 'pre_schedule',
-  'account_settings', 'locks',
+  'dynamic_host_key', 'registration_url', 'chat_join_url', 'account_settings', 'locks',
 ];
 /** Keys of a Microsoft Graph onlineMeeting. */
 const TEAMS_KEYS = ['joinWebUrl', 'lobbyBypassSettings', 'allowedPresenters', 'joinMeetingIdSettings', 'isEntryExitAnnounced', 'allowMeetingChat', 'recordAutomatically', 'onlineMeetingProvider'];
 /** Keys of a Webex meeting (GET /v1/meetings/{meetingId}). */
 const WEBEX_KEYS = ['meetingNumber', 'webLink', 'sipAddress', 'siteUrl', 'enabledJoinBeforeHost', 'enabledAutoRecordMeeting', 'unlockedMeetingJoinSecurity', 'meetingType'];
-
-const MEETING_KEYS = new Set([...ZOOM_KEYS, ...TEAMS_KEYS, ...WEBEX_KEYS, 'mediation']);
-const PLATFORMS = new Set(['zoom', 'teams', 'webex']);
 
 /**
  * Keys that other files use too, with another meaning: `type: module` in
@@ -27,7 +25,29 @@ const PLATFORMS = new Set(['zoom', 'teams', 'webex']);
  * value (a number, or digits in quotes: a quoted number is still worth a
  * validation error).
  */
-const NUMBER_KEYS = new Set(['id', 'type']);
+const NUMBER_KEYS_LIST = ['id', 'type'];
+const NUMBER_KEYS = new Set(NUMBER_KEYS_LIST);
+
+const MEETING_KEYS = new Set([...ZOOM_KEYS, ...TEAMS_KEYS, ...WEBEX_KEYS, 'mediation']);
+const FOLDED = [...MEETING_KEYS].filter((key) => !NUMBER_KEYS_LIST.includes(key)).map((key) => folded(key));
+
+function folded(name: string): string {
+  return name.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+/**
+ * A near miss of a meeting key (`pasword`, `Waiting-Room` style slips) still
+ * says "meeting": the file is checked, and its typo reported. Near means what
+ * the typo check means: case and separators aside, one edit for a key of 3–4
+ * characters, two for a longer one; keys of one or two characters never.
+ */
+function nearMeetingKey(key: string): boolean {
+  const name = folded(key);
+  const limit = name.length <= 2 ? 0 : name.length <= 4 ? 1 : 2;
+  return limit > 0 && FOLDED.some((known) => boundedDistance(name, known, limit) <= limit);
+}
+const PLATFORMS = new Set(['zoom', 'teams', 'webex']);
+
 
 export const REPORT_NOTICE = 'passed over: a mediate-check report, never checked as a meeting';
 export const NOT_A_MEETING =
@@ -50,6 +70,7 @@ function looksLikeMeeting(top: TopLevel): boolean {
   for (const key of top.keys) {
     if (!MEETING_KEYS.has(key)) {
       if (key === 'platform' && PLATFORMS.has(String(top.get(['platform'])).toLowerCase())) return true;
+      if (nearMeetingKey(key)) return true;
       continue;
     }
     if (!NUMBER_KEYS.has(key)) return true;

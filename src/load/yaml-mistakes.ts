@@ -25,6 +25,8 @@ interface Level {
   indent: number;
   /** A list written at its key's own indentation (`key:` then `- a` below it, not indented). */
   flush?: boolean;
+  /** What its lines are, from the first: keys (`name: …`) or list entries (`- …`). */
+  kind?: 'keys' | 'entries';
   /** What the mapping at this level belongs to, in words: "the other keys of `settings`". */
   owner: string;
   names: string[];
@@ -176,6 +178,7 @@ export function findMistakes(text: string): Mistake[] {
     pending = undefined;
     if (dashes === 0 && stack.length > 1 && stack[stack.length - 1]!.flush && stack[stack.length - 1]!.indent === indent) stack.pop();
     const top = stack[stack.length - 1]!;
+    const flagged = indentFindings.length;
     if (indent > top.indent) {
       if (bare && bare.i === previous && (found || dashes > 0)) {
         // `settings` alone on its line, then its keys: the colon was forgotten.
@@ -204,6 +207,19 @@ export function findMistakes(text: string): Mistake[] {
         const level = belongsInner ? inner : outer;
         if (belongsInner) stack.push(inner);
         indentFindings.push({ i, indent, level });
+      }
+    }
+    // A list at its key's own indentation ends at the next key there.
+    if (dashes === 0 && stack.length > 1 && stack[stack.length - 1]!.flush && stack[stack.length - 1]!.indent === indent) stack.pop();
+    // Keys and list entries do not mix at one level.
+    const level = stack[stack.length - 1]!;
+    if (indentFindings.length === flagged && level.indent === indent && (found || dashes > 0)) {
+      const kind = dashes > 0 ? 'entries' : 'keys';
+      if (level.kind === undefined) level.kind = kind;
+      else if (level.kind !== kind) {
+        const list = level.names[0] !== undefined ? `the list \`${level.names[0]}\`` : 'this list';
+        if (kind === 'entries') at(i, indent, `line ${i + 1} starts a list entry ("-") among ${level.owner}: a list goes under a key ending in a colon, indented more than it`, level.names);
+        else at(i, indent, `line ${i + 1} is a key among the entries of ${list}, which start with "-": start it with "- " for a new entry, or indent it less for a key after the list`, level.names);
       }
     }
     previous = i;
@@ -245,6 +261,11 @@ export function findMistakes(text: string): Mistake[] {
         if (depth > 0) flow = { i, col: valueAt, depth };
       } else if (v === '|' || v === '>') {
         scalarIndent = col;
+      } else if (found && v !== undefined && !'&*!%@`'.includes(v)) {
+        // `topic: Mediation: Smith v. Jones`: a plain value cannot hold ": " (nor " #", which starts a comment).
+        const inner = /: |:$/.exec(value.replace(/ #.*$/, ''));
+        const name = found.key.replace(/^(["'])(.*)\1$/, '$2');
+        if (inner && PLAIN_NAME.test(name)) at(i, valueAt + inner.index, `line ${i + 1}: the value of \`${name}\` holds a colon and a space, so YAML reads it as another key: put the whole value in quotes`, [name]);
       }
     }
   }
@@ -297,8 +318,6 @@ function byCode(code: string | undefined, line: number): string | undefined {
       return `check line ${line} and the line after it: write each key and its colon on one line, a space after the colon, and indent only the keys that belong to a key ending in a colon`;
     case 'TAB_AS_INDENT':
       return `line ${line} starts with a tab: indent with spaces`;
-    case 'MISSING_CHAR':
-      return 'a closing quote or bracket is missing';
     default:
       return undefined;
   }
