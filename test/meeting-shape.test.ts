@@ -17,6 +17,7 @@ describe('a searched file is a meeting when its top level says so', () => {
     ['only the mediation block', 'mediation:\n  lock_after_join: true\n', 'checked'],
     ['only settings', 'settings:\n  waiting_room: true\n', 'checked'],
     ['a quoted meeting type (a slip the validator names)', 'type: "2"\n', 'checked'],
+    ['an id with no value (a file cut short)', '# a meeting\nid:\n', 'checked'],
     ['a Teams meeting by its Graph keys', '{"joinWebUrl": "https://teams.example/l/1", "lobbyBypassSettings": {}}', 'checked'],
     ['platform: teams', 'platform: teams\n', 'checked'],
     ['platform: Webex', 'platform: Webex\n', 'checked'],

@@ -23,7 +23,7 @@ const WEBEX_KEYS = ['meetingNumber', 'webLink', 'sipAddress', 'siteUrl', 'enable
  * Keys that other files use too, with another meaning: `type: module` in
  * package.json, `id: "com.example"` elsewhere. They count only with a meeting's
  * value (a number, or digits in quotes: a quoted number is still worth a
- * validation error).
+ * validation error), or none.
  */
 const NUMBER_KEYS_LIST = ['id', 'type'];
 const NUMBER_KEYS = new Set(NUMBER_KEYS_LIST);
@@ -75,7 +75,8 @@ function looksLikeMeeting(top: TopLevel): boolean {
     }
     if (!NUMBER_KEYS.has(key)) return true;
     const value = top.get([key]);
-    if (typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) return true;
+    // No value at all (`id:`, a file cut short) is a broken meeting, worth its error.
+    if (value === null || typeof value === 'number' || (typeof value === 'string' && /^\s*\d+\s*$/.test(value))) return true;
   }
   return false;
 }
