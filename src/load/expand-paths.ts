@@ -78,6 +78,7 @@ interface Context {
  */
 function walk(root: string, realRoot: string, ctx: Context, wanted: (file: string) => boolean = () => true): string[] {
   const { problems, shown, excluder } = ctx;
+  excluder.load(ctx.cwd);
   excluder.load(root);
   const files: string[] = [];
   const realFiles = new Set<string>();
@@ -214,8 +215,7 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd(), optio
   const shown = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
   const excluder = new Excluder(problems, shown);
   const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown, excluder };
-  // The working folder's ignore file and --exclude apply to every search; a searched folder's own ignore file to it.
-  excluder.load(cwd);
+  // --exclude and the working folder's ignore file apply to every search (read at the first), a searched folder's own ignore file to it.
   for (const pattern of options.exclude ?? []) excluder.add(pattern, cwd, '--exclude', pattern);
   const seen = new Map<string, Extract<TargetSpec, { kind: 'file' }>>();
   const add = (absolute: string, searched = false) => {
