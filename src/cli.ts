@@ -185,7 +185,7 @@ Examples:
   mediate-check init                              write a starter meeting.yaml to fill in
   mediate-check meeting.yaml                      check one meeting before a session
   mediate-check templates/                        check every meeting file below a folder
-  mediate-check . --exclude 'drafts/**'           search here, passing over drafts/
+  mediate-check . --exclude drafts/               search here, not in drafts/
   mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
   cat meeting.json | mediate-check -              check standard input
   mediate-check --profile current templates/      check against today's advice (waiting room on, …)
