@@ -111,3 +111,21 @@ describe('folder search: only meetings are targets', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('fix in a folder', () => {
+  it('fixes the meetings and passes over package.json and a report, with notices', () => {
+    const work = tempProject({ 'm/risky.yaml': risky, 'm/package.json': readFileSync(path.join(ROOT, 'package.json')) });
+    expect(runCli(['m/risky.yaml', '-f', 'json', '-o', 'm/report.json'], { cwd: work }).code).toBe(1);
+    const before = readFileSync(path.join(work, 'm/package.json'), 'utf8');
+    const r = runCli(['fix', 'm', '--dry-run', '-f', 'json', '-o', 'fixed.json'], { cwd: work });
+    const json = JSON.parse(readFileSync(path.join(work, 'fixed.json'), 'utf8')) as Report;
+    expect(json.targets.map((t) => t.target)).toEqual(['m/risky.yaml']);
+    expect([...json.problems].sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      { level: 'notice', path: 'm/package.json', message: NOT_A_MEETING },
+      { level: 'notice', path: 'm/report.json', message: OWN_REPORT },
+    ]);
+    expect(r.stdout).toContain('+++ m/risky.yaml');
+    expect(r.stdout).not.toContain('package.json');
+    expect(readFileSync(path.join(work, 'm/package.json'), 'utf8')).toBe(before);
+  });
+});
