@@ -2,7 +2,7 @@
 // plain words at the line where they are, the parser's own text only as a detail.
 import { describe, expect, it } from 'vitest';
 import { parseMeeting } from '../src/load/parse-meeting';
-import { findMistakes } from '../src/load/yaml-mistakes';
+import { explainSyntax, findMistakes } from '../src/load/yaml-mistakes';
 
 function problemsOf(text: string) {
   const result = parseMeeting(text);
@@ -171,5 +171,25 @@ describe('plain-language YAML errors', () => {
     const start = performance.now();
     expect(findMistakes(big)).toHaveLength(1);
     expect(performance.now() - start).toBeLessThan(1500);
+  });
+});
+
+describe('plain-language YAML errors at scale', () => {
+  it('reports the first 100 mistakes of a file made of them', () => {
+    const result = parseMeeting('id: 1\n' + 'x:\n    a: 1\n  b: 2\n'.repeat(2_000));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.problems).toHaveLength(100);
+      expect(result.error.problems![0]).toMatchObject({ line: 4, message: expect.stringMatching(/^invalid YAML: line 4 is indented 2 spaces, the other keys of `x` 4: use 4 spaces per level \(parser: /) });
+    }
+  });
+
+  it('matches parser problems to mistakes in linear time (20,000 of each)', () => {
+    const text = 'x:\n' + '    a: 1\n  b: 2\n'.repeat(10_000);
+    const problems = Array.from({ length: 20_000 }, (_, k) => ({ text: 'All mapping items must start at the same column', from: k * 8, code: 'BAD_INDENT' }));
+    const start = performance.now();
+    const out = explainSyntax(problems, text, (offset) => ({ line: Math.floor(offset / 8) + 1, col: 1 }), () => true);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(out).toHaveLength(100);
   });
 });

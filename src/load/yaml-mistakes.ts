@@ -305,6 +305,8 @@ export interface Explained {
   column: number;
 }
 
+const MAX_MISTAKES = 100;
+
 /** Parser codes of the structure (indentation, quotes, keys): a mistake found in the text explains them. */
 const STRUCTURE = new Set(['BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'TAB_AS_INDENT', 'UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'IMPOSSIBLE', 'BLOCK_IN_FLOW']);
 
@@ -336,7 +338,12 @@ export function explainSyntax(
   linePos: (offset: number) => { line: number; col: number },
   safe: (offset: number, names: readonly string[]) => boolean,
 ): Explained[] {
-  const mistakes = problems.some((p) => p.code !== undefined && STRUCTURE.has(p.code)) ? findMistakes(text).filter((m) => safe(m.offset, m.names ?? [])) : [];
+  // The first hundred (a report lists no more): each parser problem is matched against them, so this bounds the work too.
+  const mistakes = problems.some((p) => p.code !== undefined && STRUCTURE.has(p.code))
+    ? findMistakes(text)
+        .filter((m) => safe(m.offset, m.names ?? []))
+        .slice(0, MAX_MISTAKES)
+    : [];
   const details = mistakes.map(() => [] as string[]);
   const out: (Explained & { offset: number })[] = [];
   for (const problem of problems) {
