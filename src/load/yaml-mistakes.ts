@@ -74,7 +74,7 @@ function closingQuote(line: string, open: number): number {
   return -1;
 }
 
-/** Bracket depth change of a flow value, quotes aside; `quote` carries an open quote in. */
+/** The bracket depth after a line of a flow value (`[`, `{`), starting at `depth`; quoted text and comments aside. */
 function flowScan(line: string, from: number, depth: number): number {
   for (let j = from; j < line.length; j++) {
     const c = line[j];
@@ -106,8 +106,9 @@ export function findMistakes(text: string): Mistake[] {
     starts.push(offset);
     offset += line.length + 1;
   }
-  const first = /\S/.exec(text.replace(/^(#.*\n|\s*\n)*/, ''));
-  if (first && (first[0] === '{' || first[0] === '[')) return []; // JSON or a flow document: no indentation to judge
+  // JSON or a flow document (its first line that is not blank or a comment opens a bracket): no indentation to judge.
+  const first = lines.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))?.trimStart()[0];
+  if (first === '{' || first === '[') return [];
 
   const out: Mistake[] = [];
   const at = (i: number, col: number, message: string, names?: string[]) => out.push({ offset: starts[i]! + col, line: i + 1, column: col + 1, message, ...(names?.length ? { names } : {}) });
