@@ -166,13 +166,26 @@ function buildProgram(setExit: (code: number) => void): Command {
         .argParser(byteCount)
         .default(DEFAULT_MAX_BYTES, '1m'),
     )
+    .addOption(
+      new Option('--exclude <glob>', 'a folder search passes over files matching this (repeatable; syntax of .mediate-checkignore)').argParser(
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+      ),
+    )
     .addHelpText(
       'after',
       `
+Folders: a file found by a search that is not a meeting (none of the Zoom,
+Teams or Webex meeting keys and no mediation block), a mediate-check report, or
+a file matched by --exclude or by .mediate-checkignore (in the folder searched
+or the working folder: one glob a line, # comments, a trailing / for folders,
+no ! lines) is passed over with a notice (exit code unaffected). A file named
+on the command line is always checked.
+
 Examples:
   mediate-check init                              write a starter meeting.yaml to fill in
   mediate-check meeting.yaml                      check one meeting before a session
   mediate-check templates/                        check every meeting file below a folder
+  mediate-check . --exclude drafts/               search here, not in drafts/
   mediate-check 'templates/**/*.yaml' -f json     check a glob, report as JSON
   cat meeting.json | mediate-check -              check standard input
   mediate-check --profile current templates/      check against today's advice (waiting room on, …)

@@ -75,7 +75,10 @@ describe('fuzz', () => {
       expect(r.stderr, format).not.toContain('internal error');
       if (format === 'json') {
         const report = JSON.parse(r.stdout);
-        expect(report.targets).toHaveLength(count);
+        // A mutation may leave no meeting key at all: a folder search passes such a file over, with a notice (issue 12 item 7).
+        const passedOver = report.problems.filter((p: { level: string; message: string }) => p.level === 'notice' && p.message.startsWith('passed over: does not look like a meeting file'));
+        expect(report.targets.length + passedOver.length).toBe(count);
+        expect(passedOver.length).toBeLessThan(count / 10);
         for (const target of report.targets) {
           // Every target is either checked by all 21 rules or has an error that says why.
           if (target.error) {

@@ -6,7 +6,7 @@ import { parseMeeting } from '../src/load/parse-meeting';
 import { runCli, STACK_TRACE, tempProject } from './helpers/cli';
 
 const laughs = (() => {
-  let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
+  let text = 'type: 2\na: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
   const names = 'abcdefghi';
   for (let i = 1; i < names.length; i++) text += `${names[i]}: &${names[i]} [${Array(9).fill('*' + names[i - 1]).join(',')}]\n`;
   return text;
@@ -28,10 +28,11 @@ const CASES: Record<string, { content: string | Buffer; error: string | null; li
   'tag-elsewhere.yaml': { content: 'type: 2\ntopic: !vault x\n', error: 'invalid YAML: Unresolved tag', line: 2 },
   'binary-tag.yaml': { content: 'password: !!binary aGVsbG8=\n', error: 'password: must be text, not binary data', line: 1 },
   'huge-number.yaml': { content: 'id: 99999999999999999999999\ntype: 2\n', error: 'id: must be a meeting id: a whole number, or a string of digits', line: 1 },
-  'tabs.yaml': { content: 'settings:\n\twaiting_room: true\n', error: 'invalid YAML: Tabs are not allowed as indentation', line: 2 },
-  'deep-flow.yaml': { content: `x: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
-  'deep-json.json': { content: `{"a": ${'{"b": '.repeat(20_000)}1${'}'.repeat(20_000)}}`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
-  'deep-block.yaml': { content: Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' v\n', error: 'nests lists or mappings more than 64 levels deep', line: 66 },
+  'tabs.yaml': { content: 'settings:\n\twaiting_room: true\n', error: 'invalid YAML: line 2 starts with a tab: indent with spaces (parser: Tabs are not allowed as indentation)', line: 2 },
+  // Each under a meeting key: a folder search passes over documents with none (issue 12 item 7).
+  'deep-flow.yaml': { content: `settings: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
+  'deep-json.json': { content: `{"settings": ${'{"b": '.repeat(20_000)}1${'}'.repeat(20_000)}}`, error: 'nests lists or mappings more than 64 levels deep', line: 1 },
+  'deep-block.yaml': { content: Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}${i === 0 ? 'settings' : `k${i}`}:`).join('\n') + ' v\n', error: 'nests lists or mappings more than 64 levels deep', line: 66 },
   'proto.yaml': {
     content: '__proto__:\n  polluted: true\ntype: 2\nsettings:\n  __proto__:\n    waiting_room: true\n  waiting_room: false\n',
     error: null,

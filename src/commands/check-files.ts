@@ -8,11 +8,13 @@ import { stdinNotice } from './stdin-notice';
 
 export interface FileCheckOptions extends CheckOptions {
   maxFileSize: number;
+  /** --exclude: globs of files a folder search passes over (with a notice). */
+  exclude?: string[];
 }
 
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
   const setup = await prepareRun(options);
-  const { targets, problems } = expandPaths(paths);
+  const { targets, problems } = expandPaths(paths, process.cwd(), { exclude: options.exclude ?? [] });
   if (targets.length === 0) {
     for (const problem of problems) warnProblem(problem);
     throw new UsageError('nothing to check: no meeting file was found');
@@ -25,7 +27,15 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
       if (notice) warn(notice);
       loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
     }
-    else loaded.push(readFileTarget(spec, options.maxFileSize));
+    else {
+      const target = readFileTarget(spec, options.maxFileSize);
+      if (target.passedOver) problems.push(target.passedOver);
+      else loaded.push(target);
+    }
+  }
+  if (loaded.length === 0) {
+    for (const problem of problems) warnProblem(problem);
+    throw new UsageError('nothing to check: no meeting file was found');
   }
   return finishRun(loaded, setup, options, problems);
 }

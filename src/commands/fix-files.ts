@@ -74,8 +74,17 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   const loaded: LoadedTarget[] = [];
   for (const spec of targets as FileSpec[]) {
     const { state, target } = read(spec, options.maxFileSize, runProblems);
+    // Found by a search and not a meeting (package.json, a report): a notice, never a file to fix.
+    if ('passedOver' in target && target.passedOver) {
+      runProblems.push(target.passedOver as RunProblem);
+      continue;
+    }
     states.push(state);
     loaded.push(target);
+  }
+  if (loaded.length === 0) {
+    for (const problem of runProblems) warn(problemText(problem));
+    throw new UsageError('nothing to fix: no meeting file was found');
   }
 
   const fixes = await fixesOf(loaded, setup);

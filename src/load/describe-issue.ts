@@ -82,10 +82,18 @@ export function describeIssues(issues: readonly Issue[], data: unknown, schema: 
     const last = path[path.length - 1];
     const secret = typeof last === 'string' && isSecretKey(last) && issue.code !== 'invalid_type';
     const value = valueAt(data, issue.path);
-    const text = secret ? 'is not a valid value (the value is not shown)' : (valueSlip(issue, value, last) ?? describe(issue, value));
+    const text = secret ? 'is not a valid value (the value is not shown)' : (valueSlip(issue, value, last) ?? emptyBlock(issue, value, last) ?? describe(issue, value));
     problems.push({ message: `${keyPathOf(path)}: ${text}`, pointer: pointerOf(path) });
   }
   return problems;
+}
+
+/** `settings:` with nothing under it, its keys written at its own indentation: say how to nest them. */
+function emptyBlock(issue: Issue, value: unknown, last: string | number | undefined): string | undefined {
+  if (issue.code !== 'invalid_type' || value !== null || typeof last !== 'string') return undefined;
+  if (issue.expected === 'object') return `has no value: indent the keys that belong to it under it (2 spaces more than ${last})`;
+  if (issue.expected === 'array') return `has no value: write its entries under it, each on a line starting with "- ", indented 2 spaces more than ${last}`;
+  return undefined;
 }
 
 function describe(issue: Issue, value: unknown): string {

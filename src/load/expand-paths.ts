@@ -12,9 +12,11 @@ import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats
 import path from 'node:path';
 import { POLICY_FILE } from '../policy/find-policy';
 import { compileGlob, globBase, GlobError, hasGlobChars } from '../util/glob';
+import { Excluder } from './ignore-rules';
 import type { RunProblem } from './run-problem';
 
-export type TargetSpec = { kind: 'file'; name: string; file: string } | { kind: 'stdin'; name: string };
+/** `searched`: found by a folder search or a glob, not named on the command line (what is not a meeting is passed over). */
+export type TargetSpec = { kind: 'file'; name: string; file: string; searched?: boolean } | { kind: 'stdin'; name: string };
 
 export const MEETING_FILE = /\.(ya?ml|json)$/i;
 export const STDIN_NAME = '<stdin>';
@@ -66,14 +68,18 @@ interface Context {
   problems: RunProblem[];
   /** How a path is shown: relative to the working folder, in forward slashes. */
   shown: (absolute: string) => string;
+  /** The ignore files' and --exclude's patterns. */
+  excluder: Excluder;
 }
 
 /**
  * Every meeting file below `root` (whose real path is `realRoot`), by its path
  * under `root`. Links are resolved and judged against `realRoot`.
  */
-function walk(root: string, realRoot: string, ctx: Context): string[] {
-  const { problems, shown } = ctx;
+function walk(root: string, realRoot: string, ctx: Context, wanted: (file: string) => boolean = () => true): string[] {
+  const { problems, shown, excluder } = ctx;
+  excluder.load(ctx.cwd);
+  excluder.load(root);
   const files: string[] = [];
   const realFiles = new Set<string>();
   const links: { link: string; real: string }[] = [];
@@ -102,7 +108,16 @@ function walk(root: string, realRoot: string, ctx: Context): string[] {
         else if (MEETING_FILE.test(name) && name !== POLICY_FILE) problems.push({ level: 'notice', path: shown(full), message: 'passed over: hidden files are not searched' });
         continue;
       }
-      if (entry.isDirectory()) stack.push(full);
+      // Excluded folders are not read; excluded files are noted (a glob notes only those it would match).
+      const folder = entry.isDirectory();
+      if (folder || MEETING_FILE.test(name)) {
+        const excluded = excluder.excluded(full, folder);
+        if (excluded !== undefined) {
+          if (folder || wanted(full)) problems.push({ level: 'notice', path: shown(full), message: excluded });
+          continue;
+        }
+      }
+      if (folder) stack.push(full);
       else if (entry.isFile()) {
         if (MEETING_FILE.test(name)) {
           files.push(full);
@@ -189,23 +204,39 @@ export interface Expansion {
   problems: RunProblem[];
 }
 
-export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expansion {
+export interface ExpandOptions {
+  /** --exclude: patterns (ignore-file syntax) relative to the working folder. */
+  exclude?: readonly string[];
+}
+
+export function expandPaths(paths: readonly string[], cwd = process.cwd(), options: ExpandOptions = {}): Expansion {
   const targets: TargetSpec[] = [];
   const problems: RunProblem[] = [];
-  const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown: (absolute) => toPosix(path.relative(cwd, absolute)) || '.' };
-  const seen = new Set<string>();
-  const add = (absolute: string) => {
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    targets.push({ kind: 'file', name: toPosix(path.relative(cwd, absolute)) || path.basename(absolute), file: absolute });
+  const shown = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
+  const excluder = new Excluder(problems, shown);
+  const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown, excluder };
+  // --exclude and the working folder's ignore file apply to every search (read at the first), a searched folder's own ignore file to it.
+  for (const pattern of options.exclude ?? []) excluder.add(pattern, cwd, '--exclude', pattern);
+  const seen = new Map<string, Extract<TargetSpec, { kind: 'file' }>>();
+  const add = (absolute: string, searched = false) => {
+    const known = seen.get(absolute);
+    // Named on the command line, a file is checked as a meeting, even when a search found it first.
+    if (known) {
+      if (!searched) delete known.searched;
+      return;
+    }
+    const spec: TargetSpec = { kind: 'file', name: toPosix(path.relative(cwd, absolute)) || path.basename(absolute), file: absolute, ...(searched ? { searched } : {}) };
+    seen.set(absolute, spec);
+    targets.push(spec);
   };
+  let stdinSeen = false;
   const error = (given: string, message: string) => problems.push({ level: 'error', path: given, message });
 
   for (const given of paths) {
     if (given === '-') {
-      if (seen.has('-')) error(given, '"-" (standard input) may be given only once');
+      if (stdinSeen) error(given, '"-" (standard input) may be given only once');
       else {
-        seen.add('-');
+        stdinSeen = true;
         targets.push({ kind: 'stdin', name: STDIN_NAME });
       }
       continue;
@@ -228,7 +259,7 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expa
       files
         .map((file) => ({ file, key: toPosix(path.relative(absolute, file)) }))
         .sort((a, b) => byCodePoint(a.key, b.key))
-        .forEach(({ file }) => add(file));
+        .forEach(({ file }) => add(file, true));
     } else if (found?.stats.isFile()) {
       if (!MEETING_FILE.test(given)) error(given, 'not a meeting file (the name must end in .yaml, .yml or .json)');
       else add(absolute);
@@ -243,7 +274,7 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd()): Expa
   return { targets, problems };
 }
 
-function expandGlob(given: string, ctx: Context, add: (absolute: string) => void): void {
+function expandGlob(given: string, ctx: Context, add: (absolute: string, searched: boolean) => void): void {
   const { cwd, problems } = ctx;
   const pattern = toPosix(given);
   let matcher;
@@ -261,11 +292,11 @@ function expandGlob(given: string, ctx: Context, add: (absolute: string) => void
   } catch {
     found = undefined;
   }
-  const files = found?.stats.isDirectory() ? walk(base, found.real, ctx) : [];
+  const files = found?.stats.isDirectory() ? walk(base, found.real, ctx, (file) => matcher.test(toPosix(path.relative(cwd, file)))) : [];
   const matched = files
     .map((file) => ({ file, rel: toPosix(path.relative(cwd, file)) }))
     .filter(({ rel }) => matcher.test(rel))
     .sort((a, b) => byCodePoint(a.rel, b.rel));
   if (matched.length === 0) problems.push({ level: 'error', path: given, message: 'the pattern matches no meeting file' });
-  matched.forEach(({ file }) => add(file));
+  matched.forEach(({ file }) => add(file, true));
 }

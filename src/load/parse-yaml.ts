@@ -2,11 +2,12 @@
 // locator, or located errors. The only place that touches YAML syntax: rules and
 // policies see typed values only.
 import type * as z from 'zod/mini';
-import { isAlias, isMap, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { sharesRun } from '../util/secrets';
 import { describeIssues } from './describe-issue';
 import { indexPositions, MAX_DEPTH, startOf, TooDeep, type Locate } from './positions';
 import { rangeAt, secretRanges, type SecretRange } from './secret-ranges';
+import { explainSyntax, type PlainParserProblem } from './yaml-mistakes';
 
 export interface LocatedProblem {
   message: string;
@@ -20,7 +21,34 @@ export interface TargetError extends LocatedProblem {
   problems?: LocatedProblem[];
 }
 
-export type ParseResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; error: TargetError };
+/** `passedOver`: the document is not what was looked for (a folder search passes it over); `error` says why too. */
+export type ParseResult<T> = { ok: true; value: T; locate: Locate } | { ok: false; error: TargetError; passedOver?: string };
+
+/** The top level of a parsed document, for a quick look at its shape before it is validated. */
+export interface TopLevel {
+  shape: 'mapping' | 'list' | 'value';
+  /** The top-level keys that are plain scalars, as text. */
+  keys: string[];
+  /** The scalar at a path (keys and list indexes), or undefined when there is none. */
+  get(path: readonly (string | number)[]): unknown;
+}
+
+/** Says why a document is to be passed over unvalidated (not a meeting, say), or undefined to read it. */
+export type PassOver = (top: TopLevel) => string | undefined;
+
+function topLevelOf(doc: Document.Parsed): TopLevel {
+  const root = doc.contents;
+  const shape = isMap(root) ? 'mapping' : isSeq(root) ? 'list' : 'value';
+  const keys = isMap(root) ? root.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : [])) : [];
+  return {
+    shape,
+    keys,
+    get: (path) => {
+      const found: unknown = doc.getIn(path);
+      return found === null || typeof found !== 'object' ? found : undefined;
+    },
+  };
+}
 
 const EMPTY = 'holds nothing: the file is empty or only comments';
 const TOO_DEEP = `nests lists or mappings more than ${MAX_DEPTH} levels deep`;
@@ -75,14 +103,13 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
   let ranges: SecretRange[] | undefined;
   const reported = new Set<SecretRange>();
   const out: LocatedProblem[] = [];
+  const plain: PlainParserProblem[] = [];
+  const quotesSecret = (words: string, r: SecretRange) => sharesRun(words, text.slice(r.start, Math.min(r.end, r.start + EXCERPT_WINDOW)));
   for (const problem of raw) {
     ranges ??= secretRanges(text);
-    const range =
-      rangeAt(ranges, problem.from, problem.to) ??
-      ranges.find((r) => sharesRun(problem.text, text.slice(r.start, Math.min(r.end, r.start + EXCERPT_WINDOW))));
+    const range = rangeAt(ranges, problem.from, problem.to) ?? ranges.find((r) => quotesSecret(problem.text, r));
     if (!range) {
-      const { line, col } = lineCounter.linePos(problem.from);
-      out.push({ message: `invalid YAML: ${withoutExcerpt(problem.text)}`, line, column: col });
+      plain.push({ text: withoutExcerpt(problem.text), from: problem.from, code: problem.code });
       continue;
     }
     if (reported.has(range)) continue;
@@ -94,7 +121,11 @@ function judge(raw: readonly RawProblem[], text: string, lineCounter: LineCounte
     const label = /^[A-Za-z0-9_]{1,64}$/.test(range.key) ? range.key : range.key ? 'a secret value' : 'a link with a credential (pwd=, tk= or zak=)';
     out.push({ message: `invalid YAML: ${label}: ${plainHint(problem.code, text[start])} (the value is not shown)`, line, column: col });
   }
-  return out;
+  if (plain.length === 0) return out;
+  // The others in plain words, at the line of the mistake; a mistake inside a secret's value, or naming one, is left to the message above.
+  const shown = (offset: number, names: readonly string[]) => !rangeAt(ranges!, offset) && !names.some((name) => ranges!.some((r) => quotesSecret(name, r)));
+  out.push(...explainSyntax(plain, text, (offset) => lineCounter.linePos(offset), shown));
+  return out.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 /**
@@ -106,6 +137,7 @@ const EXCERPTS: [RegExp, string][] = [
   [/^(Unexpected \S+ token in YAML stream): [^]*$/, '$1'],
   [/^Value may be parsed as either [^]*$/, 'Value may be parsed in two ways'],
   [/^(Not a YAML token|Anchor must not contain whitespace or control characters|Block scalar header includes extra characters|Could not resolve tag|Not a valid tag|Unresolved tag|Unresolved alias \(the anchor must be set before the alias\)|Unresolved plain scalar|Ordered maps must not include duplicate keys): [^]*$/, '$1'],
+  [/^Missing closing (["'])quote$/, 'Missing closing $1quote'],
   [/^(Invalid escape sequence|Unknown directive|Unsupported YAML version) [^]*$/, '$1'],
   [/^The [^]* tag has no suffix$/, 'A tag has no suffix'],
   [/^Verbatim tags aren't resolved, so [^]* is invalid\.$/, "Verbatim tags aren't resolved"],
@@ -154,6 +186,7 @@ export function parseYaml<S extends z.ZodMiniType>(
   schema: S,
   contents: string,
   inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
+  passOver?: PassOver,
 ): ParseResult<z.infer<S>> {
   const crowded = tooManyEntries(text);
   if (crowded !== undefined) {
@@ -194,6 +227,9 @@ export function parseYaml<S extends z.ZodMiniType>(
 
   const root = doc.contents;
   if (root === null) return fail([{ message: EMPTY, line: 1, column: 1 }]);
+  // Decided from the top-level keys alone, before any other work on the document.
+  const passedOver = passOver?.(topLevelOf(doc));
+  if (passedOver !== undefined) return { ok: false, error: { message: passedOver }, passedOver };
   let locate: Locate;
   try {
     const index = indexPositions(root, lineCounter);

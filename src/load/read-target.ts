@@ -2,7 +2,12 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
+import { passOverNonMeeting } from './meeting-shape';
 import { parseMeeting } from './parse-meeting';
+import type { RunProblem } from './run-problem';
+
+/** A target as read; `passedOver`: a file a folder search found that is not a meeting (a notice of the run, not a target). */
+export type ReadTarget = LoadedTarget & { passedOver?: RunProblem };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -10,7 +15,7 @@ const tooLarge = (size: number, maxBytes: number) => ({
   message: `is ${size} bytes, above the limit of ${maxBytes} bytes (see --max-file-size)`,
 });
 
-export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number): LoadedTarget {
+export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number): ReadTarget {
   const base = spec.kind === 'stdin' ? { name: spec.name, source: 'stdin' as const } : { name: spec.name, source: 'file' as const, file: spec.file };
   if (bytes.byteLength > maxBytes) {
     return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
@@ -24,15 +29,16 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
   let parsed;
   try {
-    parsed = parseMeeting(text);
+    parsed = parseMeeting(text, spec.kind === 'file' && spec.searched ? passOverNonMeeting : undefined);
   } catch (error) {
     // Whatever the parser or validator throws, it is this target's error, not the run's.
     return { ...base, error: { message: `could not be read as a meeting file (${error instanceof Error ? error.name : 'error'})` } };
   }
+  if (!parsed.ok && parsed.passedOver !== undefined) return { ...base, error: parsed.error, passedOver: { level: 'notice', path: spec.name, message: parsed.passedOver } };
   return parsed.ok ? { ...base, meeting: parsed.value, locate: parsed.locate } : { ...base, error: parsed.error };
 }
 
-export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {
+export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): ReadTarget {
   const base = { name: spec.name, source: 'file' as const, file: spec.file };
   try {
     const bytes = readRegularFile(spec.file, maxBytes);

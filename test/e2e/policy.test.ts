@@ -131,7 +131,7 @@ describe('policy file', () => {
       ['waivers:\n  - rule: no-waiting-room\n    reason: x\n  - rule: waiting-rom\n    reason: y\n', '.mediate-check.yaml:4:5: waiver 2, rule: unknown rule "waiting-rom"; did you mean "waiting-room"?'],
       ['profile: curent\n', '.mediate-check.yaml:1:1: profile: unknown profile "curent"; did you mean "current"?'],
       ['profiles: current\n', '.mediate-check.yaml:1:1: profiles: unknown key at the top level; did you mean "profile"?'],
-      ['rules: [\n', '.mediate-check.yaml:2:1: invalid YAML'],
+      ['rules: [\n', '.mediate-check.yaml:1:8: invalid YAML: the bracket opened on line 1 is never closed'],
     ];
     for (const [policy, message] of cases) {
       const dir = tempProject({ '.mediate-check.yaml': policy, 'm.yaml': COMPLIANT });

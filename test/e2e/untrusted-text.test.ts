@@ -57,7 +57,7 @@ describe('H1: no workflow command through standard error or standard output', ()
       for (const line of diagnostics) expect(line.startsWith('mediate-check: '), line).toBe(true);
       // Target errors go to stderr unless the pretty report shows them on this terminal.
       const errors = format === 'pretty' ? r.stdout : r.stderr;
-      expect(errors).toContain('templates/evil\\n::error title=fake::INJECTED VIA FILENAME\\n::stop-commands::zzz\\n#\\x23[add-mask]x\\n.yaml:2:1');
+      expect(errors).toContain('templates/evil\\n::error title=fake::INJECTED VIA FILENAME\\n::stop-commands::zzz\\n#\\x23[add-mask]x\\n.yaml:1:5');
       expect(errors).toContain('mediation.x\\n::error file=inject.yaml,line=1::INJECTED VIA KEY\\n::add-mask::secretthing\\n::stop-commands::tok123\\r::warning::cr\\n');
       expect(r.stderr).toContain('(line 2: passcode-required on "templates/*\\n::warning title=Security review::');
       expect(r.stderr).not.toMatch(RAW_CONTROL);
@@ -110,7 +110,7 @@ describe('L2: the step summary keeps input text inside its table cell', () => {
     expect(md).not.toContain('\r');
     const row = md.split('\n').find((line) => line.startsWith('| x'))!;
     expect(row).toBe(
-      '| x \\#\\# All 12 meetings PASSED \\[Click to approve\\]\\(https\\:evil\\.example\\) \\!\\[i\\]\\(https\\:evil\\.example\\?i\\.png\\) \\<img src\\=x\\> \\| \\`code\\` www\\.evil\\.example\\.yaml | error | — | invalid YAML\\: Flow sequence in block collection must be sufficiently indented and end with a \\] |',
+      '| x \\#\\# All 12 meetings PASSED \\[Click to approve\\]\\(https\\:evil\\.example\\) \\!\\[i\\]\\(https\\:evil\\.example\\?i\\.png\\) \\<img src\\=x\\> \\| \\`code\\` www\\.evil\\.example\\.yaml | error | — | invalid YAML\\: the bracket opened on line 1 is never closed \\(parser\\: Flow sequence in block collection must be sufficiently indented and end with a \\]\\) |',
     );
     // Four cells: split at the unescaped pipes, the row has six parts (the two ends are empty).
     expect(row.split(/(?<!\\)\|/)).toHaveLength(6);
