@@ -2,7 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
-import { parseMeeting } from './parse-meeting';
+import { parseAnyMeeting } from './parse-meeting';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -24,12 +24,15 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
   let parsed;
   try {
-    parsed = parseMeeting(text);
+    parsed = parseAnyMeeting(text);
   } catch (error) {
     // Whatever the parser or validator throws, it is this target's error, not the run's.
     return { ...base, error: { message: `could not be read as a meeting file (${error instanceof Error ? error.name : 'error'})` } };
   }
-  return parsed.ok ? { ...base, meeting: parsed.value, locate: parsed.locate } : { ...base, error: parsed.error };
+  if (!parsed.ok) return { ...base, error: parsed.error };
+  // The document under its platform's name (src/engine/run-checks.ts LoadedTarget).
+  const { platform, meeting } = parsed.value;
+  return { ...base, [platform === 'zoom' ? 'meeting' : platform]: meeting, locate: parsed.locate };
 }
 
 export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): LoadedTarget {

@@ -38,4 +38,13 @@ testRule(rule, [
   { name: 'no passcode at all', yaml: 'topic: x\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1, message: 'its strength is not known: add password.' },
   { name: 'only the encrypted form', yaml: 'encrypted_password: "Q2dXb0x3"\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
   { name: 'removed on export', yaml: 'password: "(set in Zoom; removed on export)"\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
+  { name: "teams: strong", yaml: "platform: teams\njoinMeetingIdSettings:\n  passcode: \"Hq7vT3pZ\"\n", status: 'pass', messageId: 'strong', pointer: '/joinMeetingIdSettings/passcode', line: 3, column: 3 },
+  { name: "teams: weak", yaml: "platform: teams\njoinMeetingIdSettings:\n  passcode: \"123456\"\n", status: 'fail', messageId: 'weak', pointer: '/joinMeetingIdSettings/passcode', line: 3, column: 3 },
+  { name: "teams: not given", yaml: "platform: teams\njoinMeetingIdSettings:\n  isPasscodeRequired: true\n", status: 'unknown', messageId: 'teamsHidden', pointer: '/joinMeetingIdSettings/passcode', line: 2, column: 1 },
+  { name: "webex: strong, computer audio only", yaml: "platform: webex\npassword: \"Hq7vT3pZ\"\naudioConnectionOptions:\n  audioConnectionType: VoIP\n", status: 'pass', messageId: 'strong', pointer: '/password', line: 2, column: 1 },
+  { name: "webex: strong with a strong phone password", yaml: "platform: webex\npassword: \"Hq7vT3pZ\"\nphoneAndVideoSystemPassword: \"47290518\"\n", status: 'pass', messageId: 'strong', pointer: '/password', line: 2, column: 1 },
+  { name: "webex: weak phone password", yaml: "platform: webex\npassword: \"Hq7vT3pZ\"\nphoneAndVideoSystemPassword: \"12345678\"\n", status: 'fail', messageId: 'weakPhone', pointer: '/phoneAndVideoSystemPassword', line: 3, column: 1 },
+  { name: "webex: weak", yaml: "platform: webex\npassword: \"aaaa1111\"\n", status: 'fail', messageId: 'weak', pointer: '/password', line: 2, column: 1 },
+  { name: "webex: phone password not given", yaml: "platform: webex\npassword: \"Hq7vT3pZ\"\n", status: 'unknown', messageId: 'webexPhoneHidden', pointer: '/phoneAndVideoSystemPassword', line: 1, column: 1 },
+  { name: "webex: password not given", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexHidden', pointer: '/password', line: 1, column: 1 },
 ]);
