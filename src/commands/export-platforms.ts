@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { ApiError, type Json } from '../http/json-api';
-import { PASSCODE_PLACEHOLDER } from '../model/passcode';
+import { WEBEX_PASSWORD_PLACEHOLDER } from '../model/passcode';
 import { redactUrlSecrets } from '../util/secrets';
 import { writeStdout } from '../util/stdout';
 import { safeFileName, writeInside, WriteError } from '../util/write-inside';
@@ -30,7 +30,7 @@ function clean(value: unknown): unknown {
 export function exportPlatformDocument(platform: 'teams' | 'webex', object: Json, source: string): string {
   const hadPassword = platform === 'webex' && typeof object.password === 'string' && object.password.length > 0;
   const body = clean(object) as Json;
-  const doc = new Document({ platform, ...body, ...(hadPassword && { password: PASSCODE_PLACEHOLDER.replace('Zoom', 'Webex') }) });
+  const doc = new Document({ platform, ...body, ...(hadPassword && { password: WEBEX_PASSWORD_PLACEHOLDER }) });
   doc.commentBefore = [
     ` Exported from ${platform === 'teams' ? 'Microsoft Graph' : 'Webex'} (${source}) by mediate-check ${TOOL_VERSION} on ${new Date().toISOString().slice(0, 10)}.`,
     platform === 'teams'

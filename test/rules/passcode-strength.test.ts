@@ -47,4 +47,5 @@ testRule(rule, [
   { name: "webex: weak", yaml: "platform: webex\npassword: \"aaaa1111\"\n", status: 'fail', messageId: 'weak', pointer: '/password', line: 2, column: 1 },
   { name: "webex: phone password not given", yaml: "platform: webex\npassword: \"Hq7vT3pZ\"\n", status: 'unknown', messageId: 'webexPhoneHidden', pointer: '/phoneAndVideoSystemPassword', line: 1, column: 1 },
   { name: "webex: password not given", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexHidden', pointer: '/password', line: 1, column: 1 },
+  { name: 'webex: an exported file\'s placeholder is not judged', yaml: 'platform: webex\npassword: "(set in Webex; removed on export)"\n', status: 'unknown', messageId: 'webexHidden', pointer: '/password', line: 2, column: 1 },
 ]);
