@@ -256,7 +256,7 @@ ${EXIT_CODES}`,
   const teams = program
     .command('teams')
     .description('check Microsoft Teams meetings straight from Microsoft Graph')
-    .argument('[joinWebUrl|meetingId...]', 'Teams join links or Graph meeting ids')
+    .argument('[meeting...]', 'Teams join links (joinWebUrl) or Graph meeting ids')
     .action(async (ids: string[], options: Parameters<typeof import('./commands/check-platforms').checkTeams>[1]) => {
       const { checkTeams } = await import('./commands/check-platforms');
       setExit(await checkTeams(ids, options));
@@ -325,8 +325,8 @@ ${EXIT_CODES}`,
 
   program
     .command('schema')
-    .description('print a JSON Schema: meeting (the meeting file), report (--format json) or policy (.mediate-check.yaml)')
-    .argument('<name>', 'meeting, report or policy')
+    .description('print a JSON Schema: meeting (the meeting file), teams-meeting, webex-meeting, report (--format json) or policy (.mediate-check.yaml)')
+    .argument('<name>', 'meeting, teams-meeting, webex-meeting, report or policy')
     .action(async (name: string) => {
       const { jsonSchema } = await import('./commands/print-schema');
       writeStdout(JSON.stringify(jsonSchema(name), null, 2) + '\n');

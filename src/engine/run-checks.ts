@@ -21,6 +21,8 @@ export interface LoadedTarget {
   meeting?: Meeting;
   teams?: TeamsMeeting;
   webex?: WebexMeeting;
+  /** For a target that could not be read: the platform it was found to be for, when known. */
+  platform?: Platform;
   /** Maps a pointer to a 1-based line and column; files only. */
   locate?: Locate;
   error?: TargetError;
@@ -68,7 +70,7 @@ export function documentOf(target: LoadedTarget): { platform: Platform; meeting:
 
 /** The platform a target is for (an unreadable one: its source's, else Zoom). */
 export function platformOf(target: LoadedTarget): Platform {
-  return documentOf(target)?.platform ?? (target.source === 'teams' || target.source === 'webex' ? target.source : 'zoom');
+  return documentOf(target)?.platform ?? target.platform ?? (target.source === 'teams' || target.source === 'webex' ? target.source : 'zoom');
 }
 
 function runView(targets: readonly LoadedTarget[]): RunView {

@@ -20,7 +20,7 @@ export type PlatformDocument =
 const SCHEMAS = { zoom: () => meetingSchema, teams: teamsMeetingSchema, webex: webexMeetingSchema } as const;
 
 /** Any platform's meeting file (detected as the contract says: `platform`, or the platform's own keys). */
-export function parseAnyMeeting(text: string): ParseResult<PlatformDocument> {
+export function parseAnyMeeting(text: string): ParseResult<PlatformDocument> & { platform?: Platform } {
   let platform: Platform = 'zoom';
   const parsed = parseYaml(text, meetingSchema, 'Zoom meeting fields', zoomKeyTypos, (data) => {
     const found = detectPlatform(data);
@@ -28,6 +28,7 @@ export function parseAnyMeeting(text: string): ParseResult<PlatformDocument> {
     platform = found;
     return SCHEMAS[found]();
   });
-  if (!parsed.ok) return parsed;
+  // A document that was detected but does not validate still names its platform (for the report).
+  if (!parsed.ok) return { ...parsed, platform };
   return { ok: true, locate: parsed.locate, value: { platform, meeting: parsed.value } as PlatformDocument };
 }

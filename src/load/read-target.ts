@@ -29,7 +29,7 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
     // Whatever the parser or validator throws, it is this target's error, not the run's.
     return { ...base, error: { message: `could not be read as a meeting file (${error instanceof Error ? error.name : 'error'})` } };
   }
-  if (!parsed.ok) return { ...base, error: parsed.error };
+  if (!parsed.ok) return { ...base, error: parsed.error, ...(parsed.platform !== undefined && parsed.platform !== 'zoom' && { platform: parsed.platform }) };
   // The document under its platform's name (src/engine/run-checks.ts LoadedTarget).
   const { platform, meeting } = parsed.value;
   return { ...base, [platform === 'zoom' ? 'meeting' : platform]: meeting, locate: parsed.locate };

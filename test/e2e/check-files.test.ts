@@ -235,7 +235,7 @@ describe('rules and explain', () => {
     const table = runCli(['rules']);
     expect(table.code).toBe(0);
     expect(table.stdout.split('\n')[0]).toMatch(/^RULE +SEVERITY +PROFILES +PLATFORMS +SUMMARY$/);
-    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +The passcode is not embedded/m);
+    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +zoom,webex +The passcode is not embedded/m);
     const list = json(runCli(['rules', '--format', 'json']).stdout).rules;
     expect(list).toHaveLength(22);
     expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], platforms: ['zoom', 'teams', 'webex'], summary: expect.any(String) });

@@ -73,6 +73,8 @@ describe('Teams and Webex files', () => {
     const r = runCli(['b.yaml', '-f', 'github'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('b.yaml:3:3: lobbyBypassSettings.scope: must be one of "organizer",');
+    // A Teams document that does not validate is still reported as Teams.
+    expect(JSON.parse(runCli(['b.yaml', '-f', 'json'], { cwd: dir }).stdout).targets[0]).toMatchObject({ platform: 'teams', verdict: 'error' });
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 
