@@ -79,8 +79,8 @@ afterAll(() => {
 describe('mediate-check teams', () => {
   it('reads meetings by id and by join link, with client credentials and Prefer: include-unknown-enum-members; pass, fail and unknown', async () => {
     const e = await graph();
-    const dir = tempProject({ 'mediation.json': JSON.stringify({ mediation: _teamsMediation }) });
-    const r = await cli(e.env(), ['teams', String(TEAMS_GOOD.id), String(TEAMS_BAD.joinWebUrl), String(TEAMS_SPARSE.id), '--organizer', ORGANIZER, '--profile', 'current', '-f', 'json', '--mediation', path.join(dir, 'mediation.json')]);
+    // The mediation facts from a Teams meeting file (any platform's file will do).
+    const r = await cli(e.env(), ['teams', String(TEAMS_GOOD.id), String(TEAMS_BAD.joinWebUrl), String(TEAMS_SPARSE.id), '--organizer', ORGANIZER, '--profile', 'current', '-f', 'json', '--mediation', `${ROOT}fixtures/teams-compliant.json`]);
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report.targets.map((t: Json) => [t.target, t.source, t.platform, t.verdict])).toEqual([
@@ -124,6 +124,17 @@ describe('mediate-check teams', () => {
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('mediate-check: Microsoft Entra ID refused the credentials (invalid_client); check MS_TENANT_ID, MS_CLIENT_ID and MS_CLIENT_SECRET\n');
     expect(refused.stderr).not.toContain('wrong-secret-value');
+  });
+
+  it('never follows a redirect, so the token stays with Graph', async () => {
+    const elsewhere = new GraphEmulator();
+    await elsewhere.start();
+    running.push(elsewhere);
+    const e = await graph((g) => g.redirected.set(`/v1.0/users/${encodeURIComponent(ORGANIZER)}/onlineMeetings/MSo5bad`, `${elsewhere.origin}/v1.0/users/x/onlineMeetings/MSo5bad`));
+    const r = await cli(e.env(), ['teams', 'MSo5bad', '--organizer', ORGANIZER, '-f', 'json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).targets[0].error.message).toBe('Microsoft Graph 307: the meeting: HTTP 307 (redirects are not followed)');
+    expect(elsewhere.requests).toEqual([]);
   });
 
   it('names a join link it could not find by position, never by the link', async () => {

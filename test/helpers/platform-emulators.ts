@@ -20,6 +20,8 @@ abstract class Emulator {
   readonly requests: Seen[] = [];
   /** Paths (exact pathname) answered 429 with Retry-After this many more times. */
   readonly limited = new Map<string, { times: number; retryAfter: string }>();
+  /** Paths (exact pathname) answered 307 to this location. */
+  readonly redirected = new Map<string, string>();
   private server?: Server;
 
   async start(): Promise<void> {
@@ -29,6 +31,8 @@ abstract class Emulator {
       req.on('end', () => {
         this.requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body });
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const location = this.redirected.get(url.pathname);
+        if (location) return this.send(res, 307, {}, { location });
         const limit = this.limited.get(url.pathname);
         if (limit && limit.times > 0) {
           limit.times--;
