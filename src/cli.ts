@@ -196,7 +196,7 @@ ${EXIT_CODES}`,
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
-    .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
+    .description('Check the security settings of an online mediation meeting (Zoom, Microsoft Teams or Cisco Webex) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
     .addOption(new Option('-v', 'output the version number (as -V)').hideHelp())
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively, never following a link out of them), globs, or - for standard input')
@@ -224,6 +224,8 @@ Examples:
   cat meeting.json | mediate-check -              check standard input
   mediate-check --profile current templates/      check against today's advice (waiting room on, …)
   mediate-check zoom 85746065432 --mediation m.yaml   check a meeting straight from Zoom
+  mediate-check teams <joinWebUrl> --organizer <upn>  … from Microsoft Teams (Graph)
+  mediate-check webex <meetingId>                 … from Cisco Webex
   mediate-check rules                             list the rules
   mediate-check explain no-waiting-room           why a rule exists and how to fix it
 ${EXIT_CODES}`,
