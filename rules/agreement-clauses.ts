@@ -1,4 +1,5 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const CLAUSES = [
@@ -7,6 +8,17 @@ const CLAUSES = [
   'no_recording_without_consent',
   'communications_heard_by_all',
 ] as const;
+
+/** Reads only the mediation block: the same decision on every platform. */
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+  const agreement = meeting.mediation?.agreement;
+  if (agreement === undefined) return unknown('none', '/mediation/agreement');
+  const lacking = CLAUSES.filter((clause) => agreement[clause] !== true);
+  if (lacking.length > 0) {
+    return fail('missing', `/mediation/agreement/${lacking[0]}`, { clauses: lacking.join(', ') });
+  }
+  return pass('complete', '/mediation/agreement');
+}
 
 export default defineRule({
   id: 'agreement-clauses',
@@ -26,13 +38,7 @@ export default defineRule({
     complete: 'The agreement has all four video clauses.',
     none: 'Nothing is known of the mediation agreement: add mediation.agreement with platform_risks_acknowledged, attendees_disclosed, no_recording_without_consent and communications_heard_by_all.',
   },
-  check(meeting, { pass, fail, unknown }) {
-    const agreement = meeting.mediation?.agreement;
-    if (agreement === undefined) return unknown('none', '/mediation/agreement');
-    const lacking = CLAUSES.filter((clause) => agreement[clause] !== true);
-    if (lacking.length > 0) {
-      return fail('missing', `/mediation/agreement/${lacking[0]}`, { clauses: lacking.join(', ') });
-    }
-    return pass('complete', '/mediation/agreement');
-  },
+  check: decide,
+  teams: decide,
+  webex: decide,
 });

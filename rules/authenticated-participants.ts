@@ -1,6 +1,9 @@
 import { defineRule } from '../src/engine/define-rule';
 import { CIS_ZOOM, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS, ZOOM_SECURITY_OPTION } from './sources';
 
+const ANONYMOUS_JOIN = '/meeting_policy/AllowAnonymousUsersToJoinMeeting';
+const ANONYMOUS_CHECK = '/meeting_policy/AnonymousUserAuthenticationMethod';
+
 const POINTER = '/settings/meeting_authentication';
 const OPTION = '/settings/authentication_option';
 const EXCEPTIONS = '/settings/authentication_exception';
@@ -28,6 +31,13 @@ export default defineRule({
     exceptions: 'Authentication is on, but {who} (settings.authentication_exception).',
     profile: 'Authentication is on, but not with which profile: add settings.authentication_option and the host\'s profiles (host_settings.authentication_options), or settings.authentication_domains.',
     missing: 'Not known whether participants must sign in: add settings.meeting_authentication (true).',
+    teamsNoAnonymous: 'The organizer\'s meeting policy lets no anonymous user join (AllowAnonymousUsersToJoinMeeting is false).',
+    teamsAnonymous: 'Anonymous users can join without any check (AllowAnonymousUsersToJoinMeeting is true, AnonymousUserAuthenticationMethod is None).',
+    teamsPasscodeOnly: 'Anonymous users can join after an emailed one-time passcode, which checks an address, not who holds it.',
+    teamsMissing: 'Teams meetings have no sign-in setting of their own; not known whether anonymous users can join: add meeting_policy (Get-CsTeamsMeetingPolicy | ConvertTo-Json) with AllowAnonymousUsersToJoinMeeting.',
+    webexLogin: 'Attendees of the webinar must sign in (requireAttendeeLogin is true).',
+    webexNoLogin: 'Attendees of the webinar need not sign in (requireAttendeeLogin is false).',
+    webexMeeting: 'Webex meetings (other than webinars) have no sign-in setting of their own, so it is not known whether participants must sign in.',
   },
   check(meeting, { pass, fail, unknown }) {
     const settings = meeting.settings;
@@ -49,5 +59,21 @@ export default defineRule({
       return pass('on', POINTER, { scope: 'the named domains' }, [...facts, DOMAINS]);
     }
     return unknown('profile', POINTER, {}, facts);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const policy = meeting.meeting_policy;
+    if (policy?.AllowAnonymousUsersToJoinMeeting === false) return pass('teamsNoAnonymous', ANONYMOUS_JOIN);
+    if (policy?.AllowAnonymousUsersToJoinMeeting === true) {
+      const facts = [ANONYMOUS_JOIN, ANONYMOUS_CHECK];
+      if (policy.AnonymousUserAuthenticationMethod === 'None') return fail('teamsAnonymous', ANONYMOUS_CHECK, {}, facts);
+      if (policy.AnonymousUserAuthenticationMethod === 'OneTimePasscode') return unknown('teamsPasscodeOnly', ANONYMOUS_CHECK, {}, facts);
+    }
+    return unknown('teamsMissing', ANONYMOUS_JOIN);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    if (meeting.scheduledType !== 'webinar') return unknown('webexMeeting', '/scheduledType');
+    if (meeting.requireAttendeeLogin === true) return pass('webexLogin', '/requireAttendeeLogin');
+    if (meeting.requireAttendeeLogin === false) return fail('webexNoLogin', '/requireAttendeeLogin');
+    return unknown('webexMeeting', '/requireAttendeeLogin');
   },
 });

@@ -1,8 +1,25 @@
-import { defineRule } from '../src/engine/define-rule';
-import { breakoutRoomsPossible } from '../src/model/derived';
+import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { breakoutRoomsPossible, type Derived } from '../src/model/derived';
+import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const CARVE_OUT = '/mediation/agreement/private_caucus_carve_out';
+
+/** The agreement side, the same on every platform once each says whether rooms are possible. */
+function carveOut(
+  meeting: { mediation?: Mediation },
+  rooms: Derived<boolean>,
+  missing: string,
+  { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>,
+): Outcome {
+  if (rooms.value === false) return pass('none', rooms.pointer, {}, rooms.facts);
+  if (rooms.value === undefined) return unknown(missing, rooms.pointer, {}, rooms.facts);
+  const agreement = meeting.mediation?.agreement;
+  if (agreement?.private_caucus_carve_out === true) return pass('carved', CARVE_OUT, {}, rooms.facts);
+  if (agreement?.private_caucus_carve_out === false) return fail('refused', CARVE_OUT, {}, rooms.facts);
+  if (agreement?.communications_heard_by_all === true) return fail('conflict', '/mediation/agreement/communications_heard_by_all', {}, rooms.facts);
+  return fail('noCarveOut', rooms.pointer, {}, rooms.facts);
+}
 
 export default defineRule({
   id: 'breakout-rooms-carve-out',
@@ -25,15 +42,16 @@ export default defineRule({
     conflict: 'Breakout rooms are possible, yet the agreement says all communications are heard by all, with no carve-out for private caucus.',
     noCarveOut: 'Breakout rooms are possible, and no carve-out for private caucus is recorded: add mediation.agreement.private_caucus_carve_out (true) once the agreement has one.',
     missing: 'Not known whether the host can open breakout rooms: add host_settings.in_meeting.breakout_room.',
+    teamsMissing: 'Not known whether breakout rooms are allowed: add allowBreakoutRooms.',
+    webexMissing: 'Not known whether breakout sessions are allowed: add enabledBreakoutSessions.',
   },
-  check(meeting, { pass, fail, unknown }) {
-    const rooms = breakoutRoomsPossible(meeting);
-    if (rooms.value === false) return pass('none', rooms.pointer, {}, rooms.facts);
-    if (rooms.value === undefined) return unknown('missing', rooms.pointer, {}, rooms.facts);
-    const agreement = meeting.mediation?.agreement;
-    if (agreement?.private_caucus_carve_out === true) return pass('carved', CARVE_OUT, {}, rooms.facts);
-    if (agreement?.private_caucus_carve_out === false) return fail('refused', CARVE_OUT, {}, rooms.facts);
-    if (agreement?.communications_heard_by_all === true) return fail('conflict', '/mediation/agreement/communications_heard_by_all', {}, rooms.facts);
-    return fail('noCarveOut', rooms.pointer, {}, rooms.facts);
+  check(meeting, context) {
+    return carveOut(meeting, breakoutRoomsPossible(meeting), 'missing', context);
+  },
+  teams(meeting, context) {
+    return carveOut(meeting, { value: meeting.allowBreakoutRooms ?? undefined, pointer: '/allowBreakoutRooms', facts: ['/allowBreakoutRooms'] }, 'teamsMissing', context);
+  },
+  webex(meeting, context) {
+    return carveOut(meeting, { value: meeting.enabledBreakoutSessions, pointer: '/enabledBreakoutSessions', facts: ['/enabledBreakoutSessions'] }, 'webexMissing', context);
   },
 });

@@ -3,6 +3,9 @@ import { setFields } from '../src/engine/fix';
 import { breakoutRoomsPossible } from '../src/model/derived';
 import { CITIZEN_LAB_2020, ZOOM_E2EE, ZOOM_E2EE_SUPPORT } from './sources';
 
+const TEAMS_E2EE = '/isEndToEndEncryptionEnabled';
+const TEAMS_ROOMS = '/allowBreakoutRooms';
+
 const POINTER = '/settings/encryption_type';
 const E2EE = setFields('Encrypt the meeting end to end.', { [POINTER]: 'e2ee' });
 
@@ -27,6 +30,14 @@ export default defineRule({
     avoidable: 'End-to-end encryption is off although the host cannot open breakout rooms (settings.encryption_type is enhanced_encryption).',
     noBreakout: 'End-to-end encryption is off, and it is not known whether breakout rooms are possible: add host_settings.in_meeting.breakout_room.',
     missing: 'Not known how the meeting is encrypted: add settings.encryption_type (e2ee, or enhanced_encryption when breakout rooms are needed).',
+    teamsConflict: 'End-to-end encryption is on, but it turns off breakout rooms, which this meeting allows (allowBreakoutRooms is true).',
+    teamsE2ee: 'End-to-end encryption is on (isEndToEndEncryptionEnabled is true), and breakout rooms are off.',
+    teamsCaucus: 'End-to-end encryption is off, as breakout rooms for private caucus require.',
+    teamsAvoidable: 'End-to-end encryption is off although breakout rooms are off too (isEndToEndEncryptionEnabled is false).',
+    teamsNoBreakout: 'End-to-end encryption is off, and it is not known whether breakout rooms are allowed: add allowBreakoutRooms.',
+    teamsMissing: 'Not known whether the meeting is encrypted end to end: add isEndToEndEncryptionEnabled.',
+    webexSessionType: 'Webex keeps end-to-end encryption in the session type ({id}), and whether its numbers match the published end-to-end types is not confirmed: check the session type\'s name in Webex.',
+    webexMissing: 'Not known how the meeting is encrypted: add sessionTypeId (Webex decides end-to-end encryption by session type).',
   },
   check(meeting, { pass, fail, unknown }) {
     const settings = meeting.settings;
@@ -49,5 +60,20 @@ export default defineRule({
       return unknown('noBreakout', rooms.pointer, {}, [POINTER]);
     }
     return unknown('missing', POINTER);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const e2ee = meeting.isEndToEndEncryptionEnabled;
+    const rooms = meeting.allowBreakoutRooms;
+    const facts = [TEAMS_E2EE, TEAMS_ROOMS];
+    if (e2ee === true) return rooms === true ? fail('teamsConflict', TEAMS_E2EE, {}, facts) : pass('teamsE2ee', TEAMS_E2EE, {}, facts);
+    if (e2ee !== false) return unknown('teamsMissing', TEAMS_E2EE);
+    if (rooms === true) return pass('teamsCaucus', TEAMS_E2EE, {}, facts);
+    if (rooms === false) return fail('teamsAvoidable', TEAMS_E2EE, {}, facts);
+    return unknown('teamsNoBreakout', TEAMS_ROOMS, {}, [TEAMS_E2EE]);
+  },
+  webex(meeting, { unknown }) {
+    // The REST meeting has no encryption field; the session type's ids are not confirmed to be the published ones.
+    if (meeting.sessionTypeId !== undefined) return unknown('webexSessionType', '/sessionTypeId', { id: meeting.sessionTypeId });
+    return unknown('webexMissing', '/sessionTypeId');
   },
 });

@@ -21,6 +21,10 @@ export default defineRule({
     none: 'The meeting has no alternative hosts.',
     disclosed: 'Every alternative host ({count}) is a disclosed participant.',
     missing: 'Not known whether the meeting has alternative hosts: add settings.alternative_hosts ("" for none).',
+    teamsStranger: '{who} can run the meeting as co-organizer but {is} not among the disclosed participants (participants.attendees[].role is coorganizer; compared with mediation.participants[].email).',
+    teamsNone: 'The meeting has no co-organizers.',
+    teamsDisclosed: 'Every co-organizer ({count}) is a disclosed participant.',
+    teamsMissing: 'Not known who can run the meeting as co-organizer: add participants.attendees with their role (read with Prefer: include-unknown-enum-members, or coorganizer shows as unknownFutureValue).',
   },
   check(meeting, { pass, fail, unknown }) {
     const list = meeting.settings?.alternative_hosts;
@@ -34,5 +38,18 @@ export default defineRule({
       return fail('stranger', POINTER, { who: peopleText(strangers), is: strangers.length === 1 ? 'is' : 'are' });
     }
     return pass('disclosed', POINTER, { count: hosts.length });
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const attendees = meeting.participants?.attendees;
+    if (!attendees || attendees.some((a) => a.role === undefined || a.role === null || a.role === 'unknownFutureValue')) return unknown('teamsMissing', '/participants/attendees');
+    const hosts = attendees.flatMap((a, i) => (a.role === 'coorganizer' ? [{ i, upn: (a.upn ?? '').trim() }] : []));
+    if (hosts.length === 0) return pass('teamsNone', '/participants/attendees');
+    const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+    const strangers = hosts.filter((h) => !disclosed.has(h.upn.toLowerCase()));
+    if (strangers.length > 0) {
+      const who = peopleText(strangers.map((h) => h.upn || `Attendee ${h.i + 1}`));
+      return fail('teamsStranger', `/participants/attendees/${strangers[0]!.i}/upn`, { who, is: strangers.length === 1 ? 'is' : 'are' });
+    }
+    return pass('teamsDisclosed', '/participants/attendees', { count: hosts.length });
   },
 });

@@ -1,8 +1,18 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const APART = '/mediation/invitation/passcode_sent_separately';
 const WARNED = '/mediation/invitation/participants_warned';
+
+/** Reads only the mediation block: the same decision on every platform. */
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+  const invitation = meeting.mediation?.invitation;
+  if (invitation?.passcode_sent_separately === false) return fail('together', APART);
+  if (invitation?.participants_warned === false) return fail('unwarned', WARNED);
+  if (invitation?.passcode_sent_separately === true && invitation.participants_warned === true) return pass('kept', '/mediation/invitation');
+  return unknown('missing', invitation?.passcode_sent_separately === true ? WARNED : APART);
+}
 
 export default defineRule({
   id: 'invitation-kept-private',
@@ -23,11 +33,7 @@ export default defineRule({
     kept: 'The passcode travels apart from the link, and participants are told to keep both private.',
     missing: 'Not known how the invitation travels: add mediation.invitation with passcode_sent_separately and participants_warned.',
   },
-  check(meeting, { pass, fail, unknown }) {
-    const invitation = meeting.mediation?.invitation;
-    if (invitation?.passcode_sent_separately === false) return fail('together', APART);
-    if (invitation?.participants_warned === false) return fail('unwarned', WARNED);
-    if (invitation?.passcode_sent_separately === true && invitation.participants_warned === true) return pass('kept', '/mediation/invitation');
-    return unknown('missing', invitation?.passcode_sent_separately === true ? WARNED : APART);
-  },
+  check: decide,
+  teams: decide,
+  webex: decide,
 });

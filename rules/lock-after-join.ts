@@ -1,7 +1,16 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const POINTER = '/mediation/lock_after_join';
+
+/** Reads only the mediation block: the same decision on every platform. */
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+  const value = meeting.mediation?.lock_after_join;
+  if (value === false) return fail('no', POINTER);
+  if (value === true) return pass('yes', POINTER);
+  return unknown('missing', POINTER);
+}
 
 export default defineRule({
   id: 'lock-after-join',
@@ -19,11 +28,12 @@ export default defineRule({
     no: 'The host does not plan to lock the meeting (mediation.lock_after_join is false).',
     yes: 'The host will lock the meeting once everyone has joined.',
     missing: 'Not known whether the host will lock the meeting: add mediation.lock_after_join (true).',
+    webexAuto: 'Webex locks the meeting {minutes} minutes after it starts (enableAutomaticLock is true).',
   },
-  check(meeting, { pass, fail, unknown }) {
-    const value = meeting.mediation?.lock_after_join;
-    if (value === false) return fail('no', POINTER);
-    if (value === true) return pass('yes', POINTER);
-    return unknown('missing', POINTER);
+  check: decide,
+  teams: decide,
+  webex(meeting, context) {
+    if (meeting.enableAutomaticLock === true) return context.pass('webexAuto', '/enableAutomaticLock', { minutes: meeting.automaticLockMinutes ?? '(not given)' }, ['/enableAutomaticLock', '/automaticLockMinutes']);
+    return decide(meeting, context);
   },
 });

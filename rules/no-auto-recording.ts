@@ -21,11 +21,29 @@ export default defineRule({
     on: 'The meeting records itself automatically ({where}).',
     off: 'The meeting does not record itself.',
     missing: 'Not known whether the meeting records itself: add settings.auto_recording (none).',
+    teamsOn: 'The meeting records itself automatically (recordAutomatically is true).',
+    teamsOff: 'The meeting does not record itself (recordAutomatically is false).',
+    teamsMissing: 'Not known whether the meeting records itself: add recordAutomatically (false).',
+    webexOn: 'The meeting records itself automatically (enabledAutoRecordMeeting is true).',
+    webexOff: 'The meeting does not record itself (enabledAutoRecordMeeting is false).',
+    webexMissing: 'Not known whether the meeting records itself: add enabledAutoRecordMeeting (false).',
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.auto_recording;
     if (value === 'local' || value === 'cloud') return fail('on', POINTER, { where: value === 'cloud' ? 'to the cloud' : 'to a computer' }, undefined, STOP);
     if (value === 'none') return pass('off', POINTER);
     return unknown('missing', POINTER);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const value = meeting.recordAutomatically;
+    if (value === true) return fail('teamsOn', '/recordAutomatically');
+    if (value === false) return pass('teamsOff', '/recordAutomatically');
+    return unknown('teamsMissing', '/recordAutomatically');
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const value = meeting.enabledAutoRecordMeeting;
+    if (value === true) return fail('webexOn', '/enabledAutoRecordMeeting');
+    if (value === false) return pass('webexOff', '/enabledAutoRecordMeeting');
+    return unknown('webexMissing', '/enabledAutoRecordMeeting');
   },
 });

@@ -26,6 +26,12 @@ export default defineRule({
     off: 'Participants cannot join before the host.',
     waiting: 'The waiting room keeps everyone out until the host admits them.',
     missing: 'Not known whether participants can join before the host: add settings.join_before_host (false).',
+    teamsLobby: 'Nobody gets in before an organizer admits them: only the organizer bypasses the lobby, and only organizers and co-organizers admit.',
+    teamsAnonymousStart: 'The organizer\'s meeting policy lets anonymous users start the meeting (AllowAnonymousUsersToStartMeeting is true).',
+    teamsUnknown: 'Teams has no join-before-host setting; not known whether anyone gets in before an organizer: set lobbyBypassSettings.scope to organizer and allowedLobbyAdmitters to organizerAndCoOrganizers.',
+    webexOn: 'Participants can join before the host (enabledJoinBeforeHost is true).',
+    webexOff: 'Participants cannot join before the host (enabledJoinBeforeHost is false).',
+    webexMissing: 'Not known whether participants can join before the host: add enabledJoinBeforeHost (false).',
   },
   check(meeting, { pass, fail, unknown }) {
     const settings = meeting.settings;
@@ -42,5 +48,19 @@ export default defineRule({
     if (settings?.join_before_host === true) return fail('on', POINTER, {}, undefined, HOST_FIRST);
     if (settings?.join_before_host === false) return pass('off', POINTER);
     return unknown('missing', POINTER);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    if (meeting.meeting_policy?.AllowAnonymousUsersToStartMeeting === true) return fail('teamsAnonymousStart', '/meeting_policy/AllowAnonymousUsersToStartMeeting');
+    const facts = ['/lobbyBypassSettings/scope', '/allowedLobbyAdmitters'];
+    if (meeting.lobbyBypassSettings?.scope === 'organizer' && meeting.allowedLobbyAdmitters === 'organizerAndCoOrganizers') {
+      return pass('teamsLobby', '/lobbyBypassSettings/scope', {}, facts);
+    }
+    return unknown('teamsUnknown', '/lobbyBypassSettings/scope', {}, facts);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const value = meeting.enabledJoinBeforeHost;
+    if (value === true) return fail('webexOn', '/enabledJoinBeforeHost');
+    if (value === false) return pass('webexOff', '/enabledJoinBeforeHost');
+    return unknown('webexMissing', '/enabledJoinBeforeHost');
   },
 });

@@ -2,6 +2,9 @@ import { defineRule } from '../src/engine/define-rule';
 import { setFields } from '../src/engine/fix';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
+const SCOPE = '/lobbyBypassSettings/scope';
+const JOIN_SECURITY = '/unlockedMeetingJoinSecurity';
+
 const POINTER = '/settings/waiting_room';
 const TURN_OFF = setFields('Turn the waiting room off.', { [POINTER]: false });
 
@@ -23,11 +26,29 @@ export default defineRule({
     on: 'The waiting room is on (settings.waiting_room is true), against the April 2020 advice. The flaw behind that advice was fixed on 7 April 2020; --profile current asks for a waiting room instead.',
     off: 'The waiting room is off.',
     missing: 'Not known whether the waiting room is on: add settings.waiting_room (false).',
+    lobbyOn: 'People wait in the lobby (lobbyBypassSettings.scope is {scope}), against the April 2020 advice; --profile current asks for a lobby instead.',
+    lobbyOff: 'Nobody waits in the lobby (lobbyBypassSettings.scope is everyone).',
+    lobbyMissing: 'Not known who waits in the lobby: add lobbyBypassSettings.scope.',
+    webexLobbyOn: 'People not on the invitation wait in the lobby or are kept out (unlockedMeetingJoinSecurity is {value}), against the April 2020 advice; --profile current asks for a lobby instead.',
+    webexLobbyOff: 'Nobody waits in the lobby (unlockedMeetingJoinSecurity is allowJoin).',
+    webexLobbyMissing: 'Not known who waits in the lobby: add unlockedMeetingJoinSecurity.',
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.waiting_room;
     if (value === true) return fail('on', POINTER, {}, undefined, TURN_OFF);
     if (value === false) return pass('off', POINTER);
     return unknown('missing', POINTER);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const scope = meeting.lobbyBypassSettings?.scope;
+    if (scope === 'everyone') return pass('lobbyOff', SCOPE);
+    if (scope === undefined || scope === null || scope === 'unknownFutureValue') return unknown('lobbyMissing', SCOPE);
+    return fail('lobbyOn', SCOPE, { scope });
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const value = meeting.unlockedMeetingJoinSecurity;
+    if (value === 'allowJoin') return pass('webexLobbyOff', JOIN_SECURITY);
+    if (value === undefined) return unknown('webexLobbyMissing', JOIN_SECURITY);
+    return fail('webexLobbyOn', JOIN_SECURITY, { value });
   },
 });

@@ -32,6 +32,9 @@ export default defineRule({
     clean: 'The join link does not carry the passcode.',
     off: 'The host settings do not embed the passcode in join links.',
     missing: 'Not known: there is neither join_url nor host_settings.meeting_security.embed_password_in_join_link: add one of them.',
+    webexExcluded: 'The password is left out of the invitation (excludePassword is true).',
+    webexIncluded: 'The invitation carries the password next to the link (excludePassword is false).',
+    webexMissing: 'Not known whether the invitation carries the password: add excludePassword (true).',
   },
   check(meeting, { pass, fail, unknown }) {
     const url = meeting.join_url;
@@ -41,5 +44,12 @@ export default defineRule({
     if (url !== undefined) return pass('clean', '/join_url');
     if (embed === false) return pass('off', EMBED);
     return unknown('missing', '/join_url');
+  },
+  // Teams: no decision. A Teams link admits people with no passcode at all; the lobby is the control (waiting-room).
+  webex(meeting, { pass, fail, unknown }) {
+    const value = meeting.excludePassword;
+    if (value === true) return pass('webexExcluded', '/excludePassword');
+    if (value === false) return fail('webexIncluded', '/excludePassword');
+    return unknown('webexMissing', '/excludePassword');
   },
 });

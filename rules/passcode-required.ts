@@ -3,6 +3,8 @@ import { byHand } from '../src/engine/fix';
 import { isTemplate } from '../src/model/meeting-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
+const TEAMS_REQUIRED = '/joinMeetingIdSettings/isPasscodeRequired';
+
 const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.length > 0;
 const HOST_PASSWORD = '/host_settings/meeting_security/meeting_password';
 const REQUIRE = byHand('Give every new meeting a passcode (a setting of the host).', 'Zoom web portal: Settings → Meeting → Security → "Require a passcode when scheduling new meetings": on');
@@ -26,6 +28,12 @@ export default defineRule({
     templateOn: 'Meetings made from this template get a passcode (the host setting meeting_security.meeting_password is on).',
     templateOff: 'Meetings made from this template get no passcode (the host setting meeting_security.meeting_password is off).',
     templateUnknown: 'A template holds no passcode, and the host setting that decides is not known: add host_settings.meeting_security.meeting_password.',
+    teamsOn: 'Joining by meeting id needs a passcode (joinMeetingIdSettings.isPasscodeRequired is true).',
+    teamsOff: 'Joining by meeting id needs no passcode (joinMeetingIdSettings.isPasscodeRequired is false).',
+    teamsMissing: 'Not known whether joining by meeting id needs a passcode: add joinMeetingIdSettings.isPasscodeRequired (Graph leaves it out for some older meetings).',
+    webexSet: 'The meeting has a password.',
+    webexNone: 'The meeting has no password (password is empty).',
+    webexMissing: 'The password is not in the input (Webex leaves it out of admin reads and of ended meetings): add password.',
   },
   check(meeting, { pass, fail, unknown }) {
     if (isTemplate(meeting)) {
@@ -37,5 +45,15 @@ export default defineRule({
     if (nonEmpty(meeting.password)) return pass('set', '/password');
     if (nonEmpty(meeting.encrypted_password)) return pass('set', '/encrypted_password');
     return fail('none', '/password');
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const required = meeting.joinMeetingIdSettings?.isPasscodeRequired;
+    if (required === true) return pass('teamsOn', TEAMS_REQUIRED);
+    if (required === false) return fail('teamsOff', TEAMS_REQUIRED);
+    return unknown('teamsMissing', TEAMS_REQUIRED);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    if (meeting.password === undefined) return unknown('webexMissing', '/password');
+    return nonEmpty(meeting.password) ? pass('webexSet', '/password') : fail('webexNone', '/password');
   },
 });

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
-import { clearPasscode } from '../src/model/passcode';
+import { clearPasscode, WEBEX_PASSWORD_PLACEHOLDER } from '../src/model/passcode';
 import { CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING } from './sources';
+
+const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
+const WEBEX_AUDIO = '/audioConnectionOptions/audioConnectionType';
 
 const COMMON = new Set(['password', 'passcode', 'zoom', 'mediation', 'welcome', 'qwerty', 'letmein', 'admin']);
 /** Zoom's own policy field consecutive_characters_length allows 4 to 8; four is its strictest. */
@@ -81,6 +84,9 @@ export default defineRule({
     strong: 'The passcode meets the rule: {requirements}.',
     phoneHidden: 'The passcode meets the rule, but phone callers may join and their numeric passcode is not in the input: add pstn_password, or settings.audio: voip.',
     hidden: 'The passcode is not in the input (none, only its encrypted form, or removed on export), so its strength is not known: add password.',
+    teamsHidden: 'The passcode for joining by meeting id is not in the input, so its strength is not known: add joinMeetingIdSettings.passcode.',
+    webexHidden: 'The password is not in the input (Webex leaves it out of admin reads and ended meetings), so its strength is not known: add password.',
+    webexPhoneHidden: 'The password meets the rule, but phones and video systems join with a numeric password that is not in the input: add phoneAndVideoSystemPassword, or audio by computer only (audioConnectionOptions.audioConnectionType VoIP).',
   },
   check(meeting, { options, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);
@@ -97,5 +103,28 @@ export default defineRule({
     }
     if (phoneRoute) return unknown('phoneHidden', '/pstn_password', {}, ['/password', '/settings/audio']);
     return pass('strong', '/password', data, ['/password', '/settings/audio', '/host_settings/meeting_security/phone_password']);
+  },
+  teams(meeting, { options, pass, fail, unknown }) {
+    const passcode = meeting.joinMeetingIdSettings?.passcode;
+    if (!passcode) return unknown('teamsHidden', TEAMS_PASSCODE);
+    const data = { requirements: requirements(options.min_length, options.letters_and_digits) };
+    if (isWeak(passcode, options.min_length, options.letters_and_digits)) return fail('weak', TEAMS_PASSCODE, data);
+    return pass('strong', TEAMS_PASSCODE, data);
+  },
+  webex(meeting, { options, pass, fail, unknown }) {
+    const passcode = meeting.password;
+    // An exported file holds a placeholder where the password was: not a password to judge.
+    if (!passcode || passcode === WEBEX_PASSWORD_PLACEHOLDER) return unknown('webexHidden', '/password');
+    const data = { requirements: requirements(options.min_length, options.letters_and_digits) };
+    if (isWeak(passcode, options.min_length, options.letters_and_digits)) return fail('weak', '/password', data);
+    const audio = meeting.audioConnectionOptions?.audioConnectionType;
+    const phoneRoute = audio !== 'VoIP' && audio !== 'none';
+    const phone = meeting.phoneAndVideoSystemPassword;
+    if (phone && phoneRoute) {
+      if (isWeak(phone, options.phone_min_length, false)) return fail('weakPhone', '/phoneAndVideoSystemPassword', { requirements: phoneRequirements(options.phone_min_length) });
+      return pass('strong', '/password', data, ['/password', '/phoneAndVideoSystemPassword']);
+    }
+    if (phoneRoute) return unknown('webexPhoneHidden', '/phoneAndVideoSystemPassword', {}, ['/password', WEBEX_AUDIO]);
+    return pass('strong', '/password', data, ['/password', WEBEX_AUDIO]);
   },
 });

@@ -2,6 +2,9 @@ import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
 import { CIS_ZOOM, FBI_2020, ZOOM_API_USER_SETTINGS } from './sources';
 
+const PRESENTERS = '/allowedPresenters';
+const SHARE = '/attendeePrivileges/enabledShareContent';
+
 const WHO = '/host_settings/in_meeting/who_can_share_screen';
 const HOST_ONLY = byHand('Let only the host share the screen (a setting of the host).', 'Zoom web portal: Settings → Meeting → In Meeting (Basic) → Screen sharing → "Who can share?": Host Only');
 
@@ -20,6 +23,13 @@ export default defineRule({
     host: 'Only the host can share a screen.',
     disabled: 'Screen sharing is off.',
     missing: 'Not known who can share a screen: add host_settings.in_meeting.who_can_share_screen (host).',
+    teamsEveryone: 'Not only the organizer can present: allowedPresenters is {value}.',
+    teamsPresenters: 'Attendees given the presenter role can present ({who}).',
+    teamsOrganizer: 'Only the organizer can present (allowedPresenters is {value}).',
+    teamsMissing: 'Not known who can present: add allowedPresenters (organizer).',
+    webexAll: 'Every attendee can share content (attendeePrivileges.enabledShareContent is true).',
+    webexHost: 'Attendees cannot share content (attendeePrivileges.enabledShareContent is false).',
+    webexMissing: 'Not known whether attendees can share content: add attendeePrivileges.enabledShareContent (false).',
   },
   check(meeting, { pass, fail, unknown }) {
     const inMeeting = meeting.host_settings?.in_meeting;
@@ -27,5 +37,27 @@ export default defineRule({
     if (inMeeting?.who_can_share_screen === 'all') return fail('all', WHO, {}, undefined, HOST_ONLY);
     if (inMeeting?.who_can_share_screen === 'host') return pass('host', WHO);
     return unknown('missing', WHO);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const value = meeting.allowedPresenters;
+    if (value === 'everyone' || value === 'organization') return fail('teamsEveryone', PRESENTERS, { value });
+    if (value === 'organizer') return pass('teamsOrganizer', PRESENTERS, { value });
+    if (value === 'roleIsPresenter') {
+      const attendees = meeting.participants?.attendees;
+      if (!attendees) return unknown('teamsMissing', '/participants/attendees', {}, [PRESENTERS]);
+      const presenters = attendees.flatMap((a, i) => (a.role === 'presenter' || a.role === 'coorganizer' ? [i] : []));
+      if (presenters.length > 0) {
+        return fail('teamsPresenters', `/participants/attendees/${presenters[0]}/role`, { who: `${presenters.length} attendee${presenters.length === 1 ? '' : 's'}` }, [PRESENTERS]);
+      }
+      if (attendees.some((a) => a.role === undefined || a.role === null || a.role === 'unknownFutureValue')) return unknown('teamsMissing', '/participants/attendees', {}, [PRESENTERS]);
+      return pass('teamsOrganizer', PRESENTERS, { value }, [PRESENTERS, '/participants/attendees']);
+    }
+    return unknown('teamsMissing', PRESENTERS);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const value = meeting.attendeePrivileges?.enabledShareContent;
+    if (value === true) return fail('webexAll', SHARE);
+    if (value === false) return pass('webexHost', SHARE);
+    return unknown('webexMissing', SHARE);
   },
 });

@@ -1,7 +1,16 @@
-import { defineRule } from '../src/engine/define-rule';
+import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const POINTER = '/mediation/agreement/statutory_mediation';
+
+/** Reads only the mediation block: the same decision on every platform. */
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+  const agreement = meeting.mediation?.agreement;
+  if (agreement === undefined) return unknown('none', POINTER);
+  if (agreement.statutory_mediation === true) return pass('present', POINTER);
+  return fail('missing', POINTER, { value: agreement.statutory_mediation === false ? 'false' : 'missing' });
+}
 
 export default defineRule({
   id: 'statutory-mediation-clause',
@@ -21,10 +30,7 @@ export default defineRule({
     present: 'The agreement says the online session is a mediation under the applicable law.',
     none: 'Nothing is known of the mediation agreement: add mediation.agreement.statutory_mediation.',
   },
-  check(meeting, { pass, fail, unknown }) {
-    const agreement = meeting.mediation?.agreement;
-    if (agreement === undefined) return unknown('none', POINTER);
-    if (agreement.statutory_mediation === true) return pass('present', POINTER);
-    return fail('missing', POINTER, { value: agreement.statutory_mediation === false ? 'false' : 'missing' });
-  },
+  check: decide,
+  teams: decide,
+  webex: decide,
 });

@@ -2,6 +2,8 @@ import { defineRule } from '../src/engine/define-rule';
 import { othersText } from '../src/engine/name-list';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
+const TEAMS_NOT_UNIQUE = { adhoc: 'an ad hoc meeting', meetnow: 'a Meet now meeting', broadcast: 'a live event (broadcast)' } as const;
+
 const SCHEDULED = new Set([2, 8]);
 const NOT_UNIQUE: Record<number, string> = { 1: 'an instant meeting', 3: 'a recurring meeting with no fixed time', 4: 'a personal meeting room (PMI)' };
 
@@ -29,6 +31,15 @@ export default defineRule({
     missing: 'Not known what kind of meeting this is: add type (2 for a scheduled meeting) and settings.use_pmi: false.',
     partial: 'Not enough to tell whether the meeting is unique: add type (2 for a scheduled meeting).',
     screenShare: 'Type 10 is a screen-share-only meeting, not a video meeting for a mediation: schedule one (type 2) for it.',
+    teamsType: 'The meeting is {kind} (meetingType {type}), which is not unique to this mediation.',
+    teamsScheduled: 'A scheduled meeting (meetingType {type}) of its own.',
+    teamsRepeated: 'Join meeting id {id} is also used by {others}.',
+    teamsMissing: 'Not known what kind of meeting this is: add meetingType (scheduled).',
+    webexPersonal: 'The meeting is the host\'s personal room (scheduledType personalRoomMeeting), which stays open between matters.',
+    webexSpace: 'The meeting belongs to a Webex space (roomId is set): anyone in the space can join it, again and again.',
+    webexRepeated: 'Meeting number {id} is also used by {others}.',
+    webexScheduled: 'A scheduled meeting (scheduledType meeting) of its own.',
+    webexMissing: 'Not known what kind of meeting this is: add scheduledType (meeting).',
   },
   check(meeting, { run, target, pass, fail, unknown }) {
     if (meeting.settings?.use_pmi === true) return fail('pmi', '/settings/use_pmi');
@@ -44,5 +55,29 @@ export default defineRule({
     if (type === 10) return unknown('screenShare', '/type');
     if (type === undefined && meeting.settings?.use_pmi === undefined) return unknown('missing', '/type');
     return unknown('partial', '/type');
+  },
+  teams(meeting, { run, target, pass, fail, unknown }) {
+    const type = meeting.meetingType;
+    if (type === 'adhoc' || type === 'meetnow' || type === 'broadcast') return fail('teamsType', '/meetingType', { type, kind: TEAMS_NOT_UNIQUE[type] });
+    const id = meeting.joinMeetingIdSettings?.joinMeetingId;
+    if (id) {
+      const owners = run.groupOn('teams', 'join-meeting-id', (m) => m.joinMeetingIdSettings?.joinMeetingId ?? undefined).get(id) ?? [];
+      const others = othersText(owners, target, run.nameOf);
+      if (others !== '') return fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others });
+    }
+    if (type === 'scheduled' || type === 'recurring') return pass('teamsScheduled', '/meetingType', { type });
+    return unknown('teamsMissing', '/meetingType');
+  },
+  webex(meeting, { run, target, pass, fail, unknown }) {
+    if (meeting.scheduledType === 'personalRoomMeeting') return fail('webexPersonal', '/scheduledType');
+    if (meeting.roomId) return fail('webexSpace', '/roomId');
+    const id = meeting.meetingNumber;
+    if (id) {
+      const owners = run.groupOn('webex', 'meeting-number', (m) => m.meetingNumber?.replace(/\s/g, '')).get(id.replace(/\s/g, '')) ?? [];
+      const others = othersText(owners, target, run.nameOf);
+      if (others !== '') return fail('webexRepeated', '/meetingNumber', { id, others });
+    }
+    if (meeting.scheduledType === 'meeting') return pass('webexScheduled', '/scheduledType', {}, ['/scheduledType', '/roomId']);
+    return unknown('webexMissing', '/scheduledType');
   },
 });

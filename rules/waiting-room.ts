@@ -3,6 +3,18 @@ import { setFields } from '../src/engine/fix';
 import { everyoneWaits } from '../src/model/derived';
 import { CIS_ZOOM, CITIZEN_LAB_2020, FBI_2020, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS, ZOOM_SECURITY_OPTION } from './sources';
 
+const SCOPE = '/lobbyBypassSettings/scope';
+const DIAL_IN = '/lobbyBypassSettings/isDialInBypassEnabled';
+/** Who walks straight past the lobby, for each of Graph's scopes. */
+const BYPASSES = {
+  organizer: 'the organizer',
+  invited: 'the people invited',
+  organizationExcludingGuests: 'everyone in the organizer\'s organisation',
+  organization: 'everyone in the organizer\'s organisation and its guests',
+  organizationAndFederated: 'everyone in the organizer\'s and trusted organisations, and guests',
+  everyone: 'everyone',
+} as const;
+
 const POINTER = '/settings/waiting_room';
 
 /** The meeting's own choice sends everyone to the waiting room, whatever the host's setting says. */
@@ -39,6 +51,15 @@ export default defineRule({
     partialHost: 'The waiting room is on, but the host\'s setting sends only {who} to it (participants_to_place_in_waiting_room is {value}).',
     whoUnknown: 'The waiting room is on, but it is not known who goes to it: add settings.waiting_room_options or the host\'s meeting_security.waiting_room_settings.participants_to_place_in_waiting_room.',
     missing: 'Not known whether there is a waiting room: add settings.waiting_room (true).',
+    lobbyAll: 'Everyone waits in the lobby except {who} (lobbyBypassSettings.scope is {scope}).',
+    lobbyDialIn: 'Phone callers bypass the lobby (lobbyBypassSettings.isDialInBypassEnabled is true).',
+    lobbyOn: 'Everyone except {who} waits in the lobby, and phone callers wait too.',
+    lobbyDialInUnknown: 'The lobby holds everyone but {who}, but not known whether phone callers bypass it: add lobbyBypassSettings.isDialInBypassEnabled (false).',
+    lobbyMissing: 'Not known who waits in the lobby: add lobbyBypassSettings.scope (organizer or invited).',
+    webexOpen: 'People not on the invitation join directly, with no lobby (unlockedMeetingJoinSecurity is allowJoin).',
+    webexInvitees: 'Uninvited people wait in the lobby or are kept out, but invitees join an unlocked meeting directly (enableAutomaticLock is not on from the start).',
+    webexLocked: 'The meeting locks as it starts, so everyone waits in the lobby until the host admits them; uninvited people are held or kept out before that.',
+    webexMissing: 'Not known who waits in the lobby: add unlockedMeetingJoinSecurity (allowJoinWithLobby), enableAutomaticLock (true) and automaticLockMinutes (0).',
   },
   check(meeting, { pass, fail, unknown }) {
     const value = meeting.settings?.waiting_room;
@@ -55,5 +76,29 @@ export default defineRule({
     const placed = meeting.host_settings?.meeting_security?.waiting_room_settings?.participants_to_place_in_waiting_room;
     const who = placed === 1 ? 'people outside the host\'s account' : 'people outside the host\'s account and its allowed domains';
     return fail('partialHost', everyone.pointer, { who, value: placed ?? '' }, facts, EVERYONE);
+  },
+  teams(meeting, { pass, fail, unknown }) {
+    const scope = meeting.lobbyBypassSettings?.scope;
+    const dialIn = meeting.lobbyBypassSettings?.isDialInBypassEnabled;
+    const facts = [SCOPE, DIAL_IN];
+    if (scope === 'everyone' || scope === 'organization' || scope === 'organizationAndFederated' || scope === 'organizationExcludingGuests') {
+      return fail('lobbyAll', SCOPE, { who: BYPASSES[scope], scope }, facts);
+    }
+    if (dialIn === true) return fail('lobbyDialIn', DIAL_IN, {}, facts);
+    if (scope !== 'organizer' && scope !== 'invited') return unknown('lobbyMissing', SCOPE);
+    if (dialIn !== false) return unknown('lobbyDialInUnknown', DIAL_IN, { who: BYPASSES[scope] }, facts);
+    return pass('lobbyOn', SCOPE, { who: BYPASSES[scope] }, facts);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const security = meeting.unlockedMeetingJoinSecurity;
+    const facts = ['/unlockedMeetingJoinSecurity', '/enableAutomaticLock', '/automaticLockMinutes'];
+    if (security === 'allowJoin') return fail('webexOpen', '/unlockedMeetingJoinSecurity');
+    if (security === undefined) return unknown('webexMissing', '/unlockedMeetingJoinSecurity');
+    // Invitees join an unlocked meeting directly; a meeting locked from its start holds everyone in the lobby.
+    if (meeting.enableAutomaticLock === true && meeting.automaticLockMinutes === 0) return pass('webexLocked', '/enableAutomaticLock', {}, facts);
+    if (meeting.enableAutomaticLock === false || (meeting.enableAutomaticLock === true && meeting.automaticLockMinutes !== undefined)) {
+      return fail('webexInvitees', '/enableAutomaticLock', {}, facts);
+    }
+    return unknown('webexMissing', '/enableAutomaticLock', {}, facts);
   },
 });

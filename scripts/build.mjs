@@ -82,7 +82,7 @@ execFileSync(process.execPath, [bin, existsSync(sample) ? sample : '-', '--fail-
 
 // Ship the JSON Schemas as files too, for editors: node_modules/mediate-check/dist/schemas/*.schema.json
 mkdirSync(`${root}dist/schemas`, { recursive: true });
-for (const name of ['meeting', 'report', 'policy']) {
+for (const name of ['meeting', 'teams-meeting', 'webex-meeting', 'report', 'policy']) {
   const text = execFileSync(process.execPath, [bin, 'schema', name], { encoding: 'utf8' });
   writeFileSync(`${root}dist/schemas/${name}.schema.json`, text);
 }

@@ -105,11 +105,58 @@ ${EXIT_CODES}`,
     );
 }
 
+/** Teams' and Webex's options, built only when one of their commands runs. */
+function addPlatformOptions(command: Command, what: string): Command {
+  return command
+    .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
+    .option('--rate <per-second>', `ceiling on ${what} requests per second (default: none; the pace adapts)`, positive('the rate', 1000))
+    .option('--concurrency <n>', `${what} requests in flight at most`, (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
+    .option('--timeout <seconds>', `give up on a ${what} response not received in full after this long (it is retried)`, positive('the time-out', 600), 30);
+}
+
+function configureTeams(teams: Command): void {
+  addPlatformOptions(addCheckOptions(teams), 'Microsoft Graph')
+    .option('--organizer <userId|UPN>', 'the meetings\' organizer (or an invited attendee): Graph reads meetings through a user')
+    .addHelpText(
+      'after',
+      `
+Credentials come from the environment: MS_TENANT_ID, MS_CLIENT_ID and
+MS_CLIENT_SECRET (an Entra app with the application permission
+OnlineMeetings.Read.All, admin consent, and an application access policy
+granted to the organizer). MS_GRAPH_BASE_URL and MS_LOGIN_BASE_URL change where
+Graph and the sign-in service are. Targets are named teams:meeting/<id>.
+
+Examples:
+  mediate-check teams 'https://teams.microsoft.com/l/meetup-join/…' --organizer mediator@example.org
+  mediate-check teams MSo1N2Y5… --organizer 6e7b… --profile current -f json
+${EXIT_CODES}`,
+    );
+}
+
+function configureWebex(webex: Command): void {
+  addPlatformOptions(addCheckOptions(webex), 'Webex')
+    .option('--all', 'check every meeting series the token\'s user can list (GET /meetings, following its pages)')
+    .addHelpText(
+      'after',
+      `
+The token comes from WEBEX_ACCESS_TOKEN (scope meeting:schedules_read);
+WEBEX_API_BASE_URL changes where the API is. Targets are named
+webex:meeting/<id>.
+
+Examples:
+  mediate-check webex 870f51ff287b41be84648412901e0402 --profile current
+  mediate-check webex --all -f sarif -o webex.sarif
+${EXIT_CODES}`,
+    );
+}
+
 function configureExport(exporter: Command): void {
   addZoomOptions(exporter)
     .option('-o, --output <file|folder>', 'where to write (a folder when there are several; never through a link); default standard output')
     .option('--templates', "export the user's meeting templates")
     .option('--user <id|me>', 'whose templates (default: me)')
+    .addOption(new Option('--platform <name>', 'where the meetings are: zoom, teams (with --organizer) or webex').choices(['zoom', 'teams', 'webex']).default('zoom'))
+    .option('--organizer <userId|UPN>', 'with --platform teams: the meetings\' organizer')
     .addHelpText(
       'after',
       '\nEach file holds the object with host_settings, account_settings and locks; passcodes,\nthe host key, the start URL and link credentials are removed.\n\nExamples:\n  mediate-check export 85746065432 -o meetings/smith-v-jones.yaml\n  mediate-check export --templates --user me -o templates/\n',
@@ -149,7 +196,7 @@ ${EXIT_CODES}`,
 
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
-    .description('Check the security settings of an online mediation meeting (Zoom) against the proper-use rules.')
+    .description('Check the security settings of an online mediation meeting (Zoom, Microsoft Teams or Cisco Webex) against the proper-use rules.')
     .version(TOOL_VERSION, '-V, --version')
     .addOption(new Option('-v', 'output the version number (as -V)').hideHelp())
     .argument('[path...]', 'meeting files (.yaml, .yml, .json), folders (searched recursively, never following a link out of them), globs, or - for standard input')
@@ -190,6 +237,8 @@ Examples:
   cat meeting.json | mediate-check -              check standard input
   mediate-check --profile current templates/      check against today's advice (waiting room on, …)
   mediate-check zoom 85746065432 --mediation m.yaml   check a meeting straight from Zoom
+  mediate-check teams <joinWebUrl> --organizer <upn>  … from Microsoft Teams (Graph)
+  mediate-check webex <meetingId>                 … from Cisco Webex
   mediate-check rules                             list the rules
   mediate-check explain no-waiting-room           why a rule exists and how to fix it
 ${EXIT_CODES}`,
@@ -219,11 +268,32 @@ ${EXIT_CODES}`,
       const { checkZoom } = await import('./commands/check-zoom');
       setExit(await checkZoom(ids, options));
     });
+  const teams = program
+    .command('teams')
+    .description('check Microsoft Teams meetings straight from Microsoft Graph')
+    .argument('[meeting...]', 'Teams join links (joinWebUrl) or Graph meeting ids')
+    .action(async (ids: string[], options: Parameters<typeof import('./commands/check-platforms').checkTeams>[1]) => {
+      const { checkTeams } = await import('./commands/check-platforms');
+      setExit(await checkTeams(ids, options));
+    });
+  const webex = program
+    .command('webex')
+    .description('check Cisco Webex meetings straight from the Webex API')
+    .argument('[meetingId...]', 'Webex meeting ids')
+    .action(async (ids: string[], options: Parameters<typeof import('./commands/check-platforms').checkWebex>[1]) => {
+      const { checkWebex } = await import('./commands/check-platforms');
+      setExit(await checkWebex(ids, options));
+    });
   const exporter = program
     .command('export')
-    .description('write Zoom meetings or templates as meeting files, without passcodes or start URLs')
-    .argument('[meetingId...]', 'Zoom meeting ids')
-    .action(async (ids: string[], options: ZoomOptions & { output?: string }) => {
+    .description('write Zoom, Teams or Webex meetings (or Zoom templates) as meeting files, without passcodes or start URLs')
+    .argument('[meetingId...]', 'meeting ids (Teams: join links too)')
+    .action(async (ids: string[], options: ZoomOptions & { output?: string; platform?: string; organizer?: string }) => {
+      if (options.platform === 'teams' || options.platform === 'webex') {
+        const { exportPlatform } = await import('./commands/export-platforms');
+        setExit(await exportPlatform(options.platform, ids, options));
+        return;
+      }
       const { exportZoom } = await import('./commands/export-zoom');
       setExit(await exportZoom(ids, options));
     });
@@ -233,6 +303,8 @@ ${EXIT_CODES}`,
   });
   program.hook('preSubcommand', (_program, command) => {
     if (command === zoom) configureZoom(zoom);
+    if (command === teams) configureTeams(teams);
+    if (command === webex) configureWebex(webex);
     if (command === exporter) configureExport(exporter);
     if (command === fixer) configureFix(fixer);
   });
@@ -268,8 +340,8 @@ ${EXIT_CODES}`,
 
   program
     .command('schema')
-    .description('print a JSON Schema: meeting (the meeting file), report (--format json) or policy (.mediate-check.yaml)')
-    .argument('<name>', 'meeting, report or policy')
+    .description('print a JSON Schema: meeting (the meeting file), teams-meeting, webex-meeting, report (--format json) or policy (.mediate-check.yaml)')
+    .argument('<name>', 'meeting, teams-meeting, webex-meeting, report or policy')
     .action(async (name: string) => {
       const { jsonSchema } = await import('./commands/print-schema');
       writeStdout(JSON.stringify(jsonSchema(name), null, 2) + '\n');

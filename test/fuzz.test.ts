@@ -58,6 +58,9 @@ function mutate(text: string, next: () => number): string {
   return out;
 }
 
+/** The profile current's 21 rules, less those with no decision on the platform. */
+const CHECKS_PER_PLATFORM = { zoom: 21, teams: 16, webex: 16 };
+
 describe('fuzz', () => {
   it('survives 300 seeded mutations of the fixtures in one batch', () => {
     const fixtures = readdirSync('fixtures').map((f) => ({ name: f, text: readFileSync(path.join('fixtures', f), 'utf8') }));
@@ -80,16 +83,16 @@ describe('fuzz', () => {
         expect(report.targets.length + passedOver.length).toBe(count);
         expect(passedOver.length).toBeLessThan(count / 10);
         for (const target of report.targets) {
-          // Every target is either checked by all 21 rules or has an error that says why.
+          // Every target is either checked by all 21 rules (those with a decision on its platform) or has an error that says why.
           if (target.error) {
             expect(target.checks, target.target).toEqual([]);
             expect(target.error.message.length, target.target).toBeGreaterThan(5);
-          } else expect(target.checks, target.target).toHaveLength(21);
+          } else expect(target.checks, target.target).toHaveLength(CHECKS_PER_PLATFORM[target.platform as 'zoom' | 'teams' | 'webex']);
         }
         expect(report.summary.errored).toBeGreaterThan(0); // the mutations do break files
         expect(report.summary.errored).toBeLessThan(count); // and leave some readable
       }
     }
-    // Five runs over 300 files: a bound against hangs on a busy machine, not a timing (npm run bench measures speed).
+    // Five runs over 300 files of three platforms: a bound against hangs on a busy machine, not a timing (npm run bench measures speed).
   }, 60_000);
 });

@@ -23,6 +23,8 @@ describe('rule registry', () => {
   it.each(allRules.map((r) => [r.id, r] as const))('%s tests pass, fail and (where it can be) unknown cases', (id) => {
     const text = readFileSync(new URL(`./rules/${id}.test.ts`, import.meta.url), 'utf8');
     expect(text).toContain(`import rule from '../../rules/${id}'`);
+    // testRule holds each platform decision (Zoom's check, teams, webex) to its own pass, fail and unknown cases.
+    expect(text).toContain('testRule(rule, [');
     expect(text).toMatch(/status: 'pass'/);
     expect(text).toMatch(/status: 'fail'/);
     if (!NEVER_UNKNOWN.has(id)) expect(text).toMatch(/status: 'unknown'/);

@@ -25,7 +25,7 @@ function input(targets = TARGETS): FormatInput {
   const check = (rule: string, status: CheckResult['status']): CheckResult => ({ rule, severity: 'error', status, messageId: 'm', message: `${rule} is ${status}`, pointer: '/settings/waiting_room', line: 2, column: 3 });
   const results: TargetResult[] = Array.from({ length: targets }, (_, i) => ({
     target: `t/${i}.yaml`,
-    source: 'file',
+    source: 'file', platform: 'zoom',
     // One finding per target (and a pass), so the log stays near 90 MB.
     checks: [check('no-waiting-room', i % 2 ? 'fail' : 'unknown'), check('lock-after-join', 'pass')],
     error: null,

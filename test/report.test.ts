@@ -12,7 +12,7 @@ const check = (severity: 'error' | 'warning', status: CheckResult['status']): Ch
   message: 'm',
   pointer: '',
 });
-const target = (...checks: CheckResult[]): TargetResult => ({ target: 't', source: 'file', checks, error: null });
+const target = (...checks: CheckResult[]): TargetResult => ({ target: 't', source: 'file', platform: 'zoom', checks, error: null });
 
 describe('score', () => {
   it('weighs errors 3 and warnings 1', () => {

@@ -9,12 +9,14 @@ import { ROOT, runCli, tempProject } from './helpers/cli';
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schema = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'dist/schemas', `${name}.schema.json`), 'utf8'));
 const validateMeeting = ajv.compile(schema('meeting'));
+const validateTeams = ajv.compile(schema('teams-meeting'));
+const validateWebex = ajv.compile(schema('webex-meeting'));
 const validateReport = ajv.compile(schema('report'));
 const validatePolicy = ajv.compile(schema('policy'));
 
 describe('JSON Schemas', () => {
   it('are printed by the schema command exactly as shipped', () => {
-    for (const name of ['meeting', 'report', 'policy']) {
+    for (const name of ['meeting', 'teams-meeting', 'webex-meeting', 'report', 'policy']) {
       const r = runCli(['schema', name]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual(schema(name));
@@ -27,7 +29,9 @@ describe('JSON Schemas', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(3);
     for (const file of fixtures) {
       const data = parse(readFileSync(path.join(ROOT, 'fixtures', file), 'utf8'));
-      expect(validateMeeting(data), `${file}: ${JSON.stringify(validateMeeting.errors)}`).toBe(true);
+      // Each platform's file against its own schema (the fixtures are named after their platform).
+      const validate = file.startsWith('teams-') ? validateTeams : file.startsWith('webex-') ? validateWebex : validateMeeting;
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
   });
 
@@ -37,6 +41,9 @@ describe('JSON Schemas', () => {
     expect(validateMeeting({ mediation: { participants: [{ network: 'hotel-wifi' }] } })).toBe(false);
     expect(validateMeeting({ mediation: { client: { minimum_version: '5.4' } } })).toBe(false);
     expect(validateMeeting({ type: 5 })).toBe(false);
+    expect(validateTeams({ lobbyBypassSettings: { scope: 'anyone' } })).toBe(false);
+    expect(validateTeams({ lobbyBypassSettings: { scope: 'unknownFutureValue' } })).toBe(true);
+    expect(validateWebex({ unlockedMeetingJoinSecurity: 'open' })).toBe(false);
     expect(validatePolicy({ profile: 'current', waivers: [{ rule: 'no-waiting-room', reason: 'x', expires: '2027-01-31' }] })).toBe(true);
     expect(validatePolicy({ waivers: [{ rule: 'no-waiting-room' }] })).toBe(false);
   });

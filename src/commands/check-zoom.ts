@@ -1,7 +1,7 @@
 // `mediate-check zoom`: check meetings and templates straight from the Zoom API.
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli-error';
-import { parseMeeting } from '../load/parse-meeting';
+import { parseAnyMeeting } from '../load/parse-meeting';
 import type { Meeting } from '../model/meeting-schema';
 import { errnoText } from '../util/errno';
 import { placeOf } from '../util/place';
@@ -48,12 +48,13 @@ export function readMediationFile(file: string): Meeting['mediation'] {
   } catch (error) {
     throw new UsageError(`--mediation ${file}: could not be read: ${errnoText(error)}`);
   }
-  const parsed = parseMeeting(text);
+  // Any platform's meeting file will do (teams and webex use this too): only its mediation block is taken.
+  const parsed = parseAnyMeeting(text);
   if (!parsed.ok) {
     throw new UsageError(`--mediation ${placeOf(file, parsed.error)}: ${parsed.error.message}`);
   }
-  if (!parsed.value.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
-  return parsed.value.mediation;
+  if (!parsed.value.meeting.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
+  return parsed.value.meeting.mediation;
 }
 
 export function clientOptions(options: Pick<ZoomOptions, 'rate' | 'concurrency' | 'timeout'>): ClientOptions {

@@ -1,5 +1,6 @@
 // `mediate-check explain <rule>`: why a rule exists, how to fix it, its sources.
 import { allRules } from '../../rules/index';
+import { platformsOf } from '../engine/define-rule';
 import { profiles } from '../../rules/profiles';
 import { UsageError } from '../cli-error';
 import { forTerminal } from '../util/escape';
@@ -20,6 +21,9 @@ export function explainRule(id: string, hang: Hang = AS_IS): string {
     `${rule.id} (${rule.severity}; profiles: ${inProfiles.join(', ') || 'none'})`,
     '',
     rule.summary,
+    '',
+    // A rule is left out of the checks of a platform it has no decision for.
+    `Platforms: ${platformsOf(rule).join(', ')}`,
     '',
     'Why',
     `  ${rule.rationale}`,

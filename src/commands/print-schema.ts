@@ -3,12 +3,16 @@
 import * as z from 'zod/mini';
 import { UsageError } from '../cli-error';
 import { meetingSchema } from '../model/meeting-schema';
+import { teamsMeetingSchema } from '../model/teams-schema';
+import { webexMeetingSchema } from '../model/webex-schema';
 import { policySchema } from '../policy/policy-schema';
 import { reportSchema } from '../report/report-schema';
 import { describeMeeting, typePolicy } from './schema-extras';
 
 export const SCHEMAS = {
   meeting: { schema: meetingSchema, title: 'mediate-check meeting file' },
+  'teams-meeting': { schema: teamsMeetingSchema(), title: 'mediate-check Teams meeting file (Graph v1.0 onlineMeeting, the fields the rules read)' },
+  'webex-meeting': { schema: webexMeetingSchema(), title: 'mediate-check Webex meeting file (GET /v1/meetings/{meetingId}, the fields the rules read)' },
   report: { schema: reportSchema, title: 'mediate-check JSON report (schemaVersion 1)' },
   policy: { schema: policySchema, title: 'mediate-check policy file (.mediate-check.yaml)' },
 } as const;

@@ -2,6 +2,9 @@
 // that reads the typed meeting model and returns one outcome with a JSON pointer.
 import type * as z from 'zod/mini';
 import type { Meeting } from '../model/meeting-schema';
+import type { Platform, PlatformMeetings } from '../model/platform';
+import type { TeamsMeeting } from '../model/teams-schema';
+import type { WebexMeeting } from '../model/webex-schema';
 
 export type Severity = 'error' | 'warning';
 export type CheckStatus = 'pass' | 'fail' | 'unknown';
@@ -54,6 +57,8 @@ export interface RunView {
    * key is undefined are left out), as target indexes. Built once per run and name.
    */
   groupBy(name: string, keyOf: (meeting: Meeting) => string | undefined): ReadonlyMap<string, readonly number[]>;
+  /** The same for the targets of one platform (Zoom's are groupBy's). */
+  groupOn<P extends Platform>(platform: P, name: string, keyOf: (meeting: PlatformMeetings[P]) => string | undefined): ReadonlyMap<string, readonly number[]>;
   nameOf(index: number): string;
 }
 
@@ -94,7 +99,15 @@ export interface RuleDefinition<M extends string, O extends object> {
     schema: z.ZodMiniObject<any, z.core.$strict>;
     describe: Record<keyof O, string>;
   };
+  /**
+   * One decision per platform the rule has meaning on, side by side: `check` is
+   * Zoom's; `teams` reads a Graph onlineMeeting, `webex` a Webex meeting. A rule
+   * with no decision for a platform is left out of that platform's targets.
+   * Pointers point into the platform's own document.
+   */
   check(meeting: Meeting, context: CheckContext<M, O>): Outcome;
+  teams?(meeting: TeamsMeeting, context: CheckContext<M, O>): Outcome;
+  webex?(meeting: WebexMeeting, context: CheckContext<M, O>): Outcome;
 }
 
 export type Rule = RuleDefinition<string, any>;
@@ -104,6 +117,11 @@ export function defineRule<M extends string, O extends object = Record<string, n
   definition: RuleDefinition<M, O>,
 ): RuleDefinition<M, O> {
   return definition;
+}
+
+/** The platforms a rule decides on, Zoom first. */
+export function platformsOf(rule: Rule): Platform[] {
+  return ['zoom', ...(rule.teams ? (['teams'] as const) : []), ...(rule.webex ? (['webex'] as const) : [])];
 }
 
 export function formatMessage(template: string, data: MessageData = {}): string {

@@ -52,3 +52,22 @@ export function evidenceOf(meeting: Meeting, facts: readonly string[]): Evidence
   }
   return out;
 }
+
+/**
+ * Evidence for a Teams or Webex document. Their meeting fields are set on the
+ * meeting (whether a template or label locks one is not in the object: null).
+ * Teams' `meeting_policy` block is the organizer's admin policy: account level,
+ * and locked, since the organizer cannot change a policy.
+ */
+export function otherEvidenceOf(platform: 'teams' | 'webex', meeting: object, facts: readonly string[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const pointer of new Set(facts)) {
+    const block = pointer.split('/')[1];
+    if (block === undefined || block === '' || block === 'mediation') continue;
+    const value = valueAt(meeting, pointer);
+    if (value === undefined || value === null) continue;
+    const policy = platform === 'teams' && block === 'meeting_policy';
+    out.push({ pointer, level: policy ? 'account' : 'meeting', locked: policy ? true : null });
+  }
+  return out;
+}

@@ -3,10 +3,13 @@
 import type { Locate } from '../load/positions';
 import type { TargetError } from '../load/parse-yaml';
 import type { Meeting } from '../model/meeting-schema';
-import { formatMessage, type CheckStatus, type Fix, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
-import { evidenceOf, type Evidence } from './evidence';
+import type { Platform, PlatformMeetings } from '../model/platform';
+import type { TeamsMeeting } from '../model/teams-schema';
+import type { WebexMeeting } from '../model/webex-schema';
+import { formatMessage, type CheckContext, type CheckStatus, type Fix, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
+import { evidenceOf, otherEvidenceOf, type Evidence } from './evidence';
 
-export type TargetSource = 'file' | 'stdin' | 'zoom';
+export type TargetSource = 'file' | 'stdin' | 'zoom' | 'teams' | 'webex';
 
 /** A target as loaded: a meeting ready to check, or the reason it could not be read. */
 export interface LoadedTarget {
@@ -14,7 +17,12 @@ export interface LoadedTarget {
   source: TargetSource;
   /** Absolute path, for file targets (waiver globs are matched relative to the policy file). */
   file?: string;
+  /** The document, by platform: a Zoom meeting, a Graph onlineMeeting or a Webex meeting (at most one is set). */
   meeting?: Meeting;
+  teams?: TeamsMeeting;
+  webex?: WebexMeeting;
+  /** For a target that could not be read: the platform it was found to be for, when known. */
+  platform?: Platform;
   /** Maps a pointer to a 1-based line and column; files only. */
   locate?: Locate;
   error?: TargetError;
@@ -46,32 +54,57 @@ export interface CheckResult {
 export interface TargetResult {
   target: string;
   source: TargetSource;
+  platform: Platform;
   file?: string;
   checks: CheckResult[];
   error: TargetError | null;
 }
 
+/** A target's platform and document; undefined when it could not be read. */
+export function documentOf(target: LoadedTarget): { platform: Platform; meeting: PlatformMeetings[Platform] } | undefined {
+  if (target.meeting) return { platform: 'zoom', meeting: target.meeting };
+  if (target.teams) return { platform: 'teams', meeting: target.teams };
+  if (target.webex) return { platform: 'webex', meeting: target.webex };
+  return undefined;
+}
+
+/** The platform a target is for (an unreadable one: its source's, else Zoom). */
+export function platformOf(target: LoadedTarget): Platform {
+  return documentOf(target)?.platform ?? target.platform ?? (target.source === 'teams' || target.source === 'webex' ? target.source : 'zoom');
+}
+
 function runView(targets: readonly LoadedTarget[]): RunView {
   const groups = new Map<string, Map<string, number[]>>();
-  return {
-    groupBy(name, keyOf) {
-      let grouped = groups.get(name);
+  const view: RunView = {
+    groupBy: (name, keyOf) => view.groupOn('zoom', name, keyOf),
+    groupOn(platform, name, keyOf) {
+      const id = `${platform}:${name}`;
+      let grouped = groups.get(id);
       if (!grouped) {
         grouped = new Map();
         targets.forEach((target, index) => {
-          if (!target.meeting) return; // unreadable targets take no part in cross-target rules
-          const key = keyOf(target.meeting);
+          const document = documentOf(target);
+          if (document?.platform !== platform) return; // unreadable targets take no part in cross-target rules
+          const key = keyOf(document.meeting as PlatformMeetings[typeof platform]);
           if (key === undefined) return;
           const list = grouped!.get(key);
           if (list) list.push(index);
           else grouped!.set(key, [index]);
         });
-        groups.set(name, grouped);
+        groups.set(id, grouped);
       }
       return grouped;
     },
     nameOf: (index) => targets[index]!.name,
   };
+  return view;
+}
+
+/** The rule's decision for a platform, or undefined when it has none there (the rule is left out). */
+function decisionOf(rule: Rule, platform: Platform): ((meeting: never, context: CheckContext<string, any>) => Outcome) | undefined {
+  if (platform === 'zoom') return rule.check.bind(rule);
+  const decide = rule[platform];
+  return decide?.bind(rule);
 }
 
 function outcomeMaker(rule: Rule, status: CheckStatus) {
@@ -108,10 +141,13 @@ export function runChecks(
     unknown: outcomeMaker(rule, 'unknown'),
   }));
   return targets.map((target, index) => {
-    const base = { target: target.name, source: target.source, file: target.file };
-    if (!target.meeting) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
-    const checks = checkers.map(({ rule, severity, options, pass, fail, unknown }): CheckResult => {
-      const outcome = rule.check(target.meeting!, { options, target: index, run, pass, fail, unknown });
+    const document = documentOf(target);
+    const base = { target: target.name, source: target.source, platform: platformOf(target), file: target.file };
+    if (!document) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
+    const checks = checkers.flatMap(({ rule, severity, options, pass, fail, unknown }): CheckResult[] => {
+      const decide = decisionOf(rule, document.platform);
+      if (!decide) return []; // no meaning on this platform
+      const outcome = decide(document.meeting as never, { options, target: index, run, pass, fail, unknown });
       if (outcome.fix && onFix) onFix(index, rule.id, outcome.fix);
       const check: CheckResult = {
         rule: rule.id,
@@ -121,11 +157,12 @@ export function runChecks(
         message: outcome.message,
         pointer: outcome.pointer,
       };
-      const evidence = evidenceOf(target.meeting!, outcome.facts ?? [outcome.pointer]);
+      const facts = outcome.facts ?? [outcome.pointer];
+      const evidence = document.platform === 'zoom' ? evidenceOf(document.meeting as Meeting, facts) : otherEvidenceOf(document.platform, document.meeting, facts);
       if (evidence.length > 0) check.evidence = evidence;
       const position = target.locate?.(outcome.pointer);
       if (position) Object.assign(check, position);
-      return check;
+      return [check];
     });
     target.locate = undefined;
     return { ...base, checks, error: null };

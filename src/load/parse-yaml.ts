@@ -187,6 +187,8 @@ export function parseYaml<S extends z.ZodMiniType>(
   contents: string,
   inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
   passOver?: PassOver,
+  /** Picks the schema from the data (a file of another platform), or says why none fits. */
+  pick?: (data: Record<string, unknown>) => z.ZodMiniType | { message: string; pointer: string },
 ): ParseResult<z.infer<S>> {
   const crowded = tooManyEntries(text);
   if (crowded !== undefined) {
@@ -261,17 +263,19 @@ export function parseYaml<S extends z.ZodMiniType>(
     return fail(judge([{ text: message, from, to, code: alias ? 'BAD_ALIAS' : undefined }], text, lineCounter));
   }
 
+  const picked = pick?.(data as Record<string, unknown>);
+  if (picked !== undefined && !('safeParse' in picked)) return fail([{ ...picked, ...startOf(locate, picked.pointer) }]);
   const noticed = inspect?.(data as Record<string, unknown>) ?? [];
 
   // jitless: zod would compile a parser per object schema with new Function on first use;
   // a run validates each schema a few times, so compiling costs more than it saves.
-  const result = schema.safeParse(data, { jitless: true });
+  const result = (picked ?? schema).safeParse(data, { jitless: true });
   // What `inspect` noticed and what the schema found are reported together: one round of fixes.
   if (!result.success || noticed.length > 0) {
-    const found = result.success ? noticed : [...noticed, ...describeIssues(result.error.issues, data, schema)];
+    const found = result.success ? noticed : [...noticed, ...describeIssues(result.error.issues, data, picked ?? schema)];
     const problems = found.map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return fail(problems);
   }
-  return { ok: true, value: result.data, locate };
+  return { ok: true, value: result.data as z.infer<S>, locate };
 }

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
 import { passOverNonMeeting } from './meeting-shape';
-import { parseMeeting } from './parse-meeting';
+import { parseAnyMeeting } from './parse-meeting';
 import type { RunProblem } from './run-problem';
 
 /** A target as read; `passedOver`: a file a folder search found that is not a meeting (a notice of the run, not a target). */
@@ -29,13 +29,16 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
   let parsed;
   try {
-    parsed = parseMeeting(text, spec.kind === 'file' && spec.searched ? passOverNonMeeting : undefined);
+    parsed = parseAnyMeeting(text, spec.kind === 'file' && spec.searched ? passOverNonMeeting : undefined);
   } catch (error) {
     // Whatever the parser or validator throws, it is this target's error, not the run's.
     return { ...base, error: { message: `could not be read as a meeting file (${error instanceof Error ? error.name : 'error'})` } };
   }
   if (!parsed.ok && parsed.passedOver !== undefined) return { ...base, error: parsed.error, passedOver: { level: 'notice', path: spec.name, message: parsed.passedOver } };
-  return parsed.ok ? { ...base, meeting: parsed.value, locate: parsed.locate } : { ...base, error: parsed.error };
+  if (!parsed.ok) return { ...base, error: parsed.error, ...(parsed.platform !== undefined && parsed.platform !== 'zoom' && { platform: parsed.platform }) };
+  // The document under its platform's name (src/engine/run-checks.ts LoadedTarget).
+  const { platform, meeting } = parsed.value;
+  return { ...base, [platform === 'zoom' ? 'meeting' : platform]: meeting, locate: parsed.locate };
 }
 
 export function readFileTarget(spec: Extract<TargetSpec, { kind: 'file' }>, maxBytes: number): ReadTarget {

@@ -16,7 +16,7 @@ export interface SecretRange {
 }
 
 /** A link parameter that carries a credential (the embedded passcode, a token, a host key). */
-const CREDENTIAL_PARAMETER = /(?:^|[?&#;\s"'])(?:pwd|tk|zak)=/i;
+const CREDENTIAL_PARAMETER = /(?:^|[?&#;\s"'])(?:pwd|tk|zak|p|MTID)=/i;
 
 type Token = CST.Token;
 type Item = CST.CollectionItem;

@@ -48,7 +48,7 @@ const invitation = z.strictObject({
   participants_warned: flag,
 });
 
-const mediation = z.strictObject({
+export const mediation = z.strictObject({
   lock_after_join: flag,
   client: z.optional(
     z.strictObject({
@@ -216,6 +216,7 @@ const meetingId = z.union([z.int({ error: MEETING_ID }).check(z.nonnegative(MEET
 
 export const meetingSchema = z.object({
   id: z.optional(meetingId),
+  platform: z.optional(z.literal('zoom')),
   type: z.optional(z.literal(MEETING_TYPES)),
   topic: text,
   password: text,
@@ -237,3 +238,4 @@ export type Participant = z.infer<typeof participant>;
 
 /** A meeting template (from the API, or a file describing one): a template id and no meeting id. */
 export const isTemplate = (meeting: Meeting): boolean => meeting.template_id !== undefined && meeting.id === undefined;
+export type Mediation = z.infer<typeof mediation>;

@@ -3,6 +3,8 @@ import type { Meeting } from './meeting-schema';
 
 /** Stands where an exported meeting's passcode was: it says one is set, and is no passcode itself. */
 export const PASSCODE_PLACEHOLDER = '(set in Zoom; removed on export)';
+/** The same for an exported Webex meeting's password. */
+export const WEBEX_PASSWORD_PLACEHOLDER = '(set in Webex; removed on export)';
 
 /** The meeting's passcode in clear, when the input holds it (not a placeholder, not only the encrypted form). */
 export function clearPasscode(meeting: Meeting): string | undefined {

@@ -29,7 +29,8 @@ const check = z.object({
 
 const target = z.object({
   target: z.string(),
-  source: z.enum(['file', 'stdin', 'zoom']),
+  source: z.enum(['file', 'stdin', 'zoom', 'teams', 'webex']),
+  platform: z.enum(['zoom', 'teams', 'webex']),
   score: z.nullable(z.int().check(z.minimum(0), z.maximum(100))),
   verdict: z.enum(['pass', 'fail', 'incomplete', 'error']),
   error: z.nullable(z.object({ ...problem.shape, problems: z.optional(z.array(problem)) })),

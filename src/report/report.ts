@@ -1,5 +1,6 @@
 // The report every format is made from; `--format json` prints it as it is.
 import type { CheckResult, TargetResult, TargetSource } from '../engine/run-checks';
+import type { Platform } from '../model/platform';
 import { scoreOf, verdictOf, type Verdict } from '../engine/score';
 import type { TargetError } from '../load/parse-yaml';
 import type { Severity } from '../engine/define-rule';
@@ -10,6 +11,8 @@ import { TOOL_VERSION } from '../version';
 export interface ReportTarget {
   target: string;
   source: TargetSource;
+  /** The meeting's platform (a Zoom, Teams or Webex document or API meeting). */
+  platform: Platform;
   score: number | null;
   verdict: Verdict;
   error: TargetError | null;
@@ -93,6 +96,7 @@ export function buildReport(results: readonly TargetResult[], profile: string, w
     return {
       target: result.target,
       source: result.source,
+      platform: result.platform,
       score: scoreOf(result),
       verdict,
       error: result.error,

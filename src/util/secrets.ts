@@ -8,7 +8,10 @@
  * stray character in the key (`pasword`, `pa@ssword`, `h323*_password`) still
  * marks its value: a key taken for secret by mistake only makes a message plainer.
  */
-const SECRET_KEY_NAME = /pas[sc]|word|pwd|secret|token|key|zak|^tk$|url|link/i;
+// Teams: joinMeetingIdSettings.passcode, joinWebUrl. Webex: password,
+// phoneAndVideoSystemPassword, panelistPassword, hostKey, webLink, sipAddress
+// (a video system's call-in address, hidden by Webex's own admin read).
+const SECRET_KEY_NAME = /pas[sc]|word|pwd|secret|token|key|zak|^tk$|url|link|sip/i;
 
 export function isSecretKey(key: string): boolean {
   return SECRET_KEY_NAME.test(key);
@@ -34,8 +37,9 @@ export function redact(message: string, secrets: readonly string[]): string {
 /**
  * Blanks the values of URL parameters that carry a credential: pwd= (the embedded
  * passcode), tk= (a registrant's or authentication-exception token), zak= (a host
- * key). The parameter stays, so a rule reading the text still sees it was there.
+ * key); Teams' p= (a short link's passcode) and Webex's MTID= (the meeting's
+ * join token). The parameter stays, so a rule reading the text still sees it was there.
  */
 export function redactUrlSecrets(text: string): string {
-  return text.replace(/([?&](?:pwd|tk|zak|token)=)[^&#\s]*/gi, '$1removed');
+  return text.replace(/([?&](?:pwd|tk|zak|token|p|MTID)=)[^&#\s]*/gi, '$1removed');
 }

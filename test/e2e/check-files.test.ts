@@ -234,11 +234,13 @@ describe('rules and explain', () => {
   it('lists the rules as a table and as JSON', () => {
     const table = runCli(['rules']);
     expect(table.code).toBe(0);
-    expect(table.stdout.split('\n')[0]).toMatch(/^RULE +SEVERITY +PROFILES +SUMMARY$/);
-    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +The passcode is not embedded/m);
+    expect(table.stdout.split('\n')[0]).toMatch(/^RULE +SEVERITY +PROFILES +PLATFORMS +SUMMARY$/);
+    expect(table.stdout).toMatch(/^passcode-not-in-link +warning +proper-use,current +zoom,webex +The passcode is not embedded/m);
     const list = json(runCli(['rules', '--format', 'json']).stdout).rules;
     expect(list).toHaveLength(22);
-    expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], summary: expect.any(String) });
+    expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], platforms: ['zoom', 'teams', 'webex'], summary: expect.any(String) });
+    expect(list.find((r: { id: string }) => r.id === 'passcode-not-in-link').platforms).toEqual(['zoom', 'webex']);
+    expect(table.stdout).toMatch(/^client-version +error +proper-use,current +zoom +/m);
     expect(list.find((r: { id: string }) => r.id === 'no-waiting-room').profiles).toEqual(['proper-use']);
     expect(list.find((r: { id: string }) => r.id === 'waiting-room').profiles).toEqual(['current']);
   });
@@ -247,6 +249,7 @@ describe('rules and explain', () => {
     const r = runCli(['explain', 'no-waiting-room']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('no-waiting-room (error; profiles: proper-use)');
+    expect(r.stdout).toContain('\nPlatforms: zoom, teams, webex\n');
     expect(r.stdout).toContain('7 April 2020');
     expect(r.stdout).toContain('citizenlab.ca');
     const options = runCli(['explain', 'client-version']).stdout;

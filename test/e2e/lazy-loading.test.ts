@@ -17,6 +17,14 @@ describe('lazy loading', () => {
   it('checks a file without loading undici', () => {
     expect(required(['fixtures/compliant-meeting.yaml'])).not.toContain('undici');
     expect(required(['fixtures/risky-meeting.yaml', '-f', 'sarif'])).not.toContain('undici');
+    // A Teams or Webex file is checked like any file: no HTTP client either.
+    expect(required(['fixtures/teams-risky.yaml', 'fixtures/webex-compliant.yaml'])).not.toContain('undici');
+  });
+
+  it('loads undici for the teams and webex commands', () => {
+    const unreachable = 'http://127.0.0.1:9';
+    expect(required(['teams', 'x', '--organizer', 'o'], { MS_TENANT_ID: 't', MS_CLIENT_ID: 'c', MS_CLIENT_SECRET: 's', MS_LOGIN_BASE_URL: unreachable, MS_GRAPH_BASE_URL: unreachable })).toContain('undici');
+    expect(required(['webex', 'x'], { WEBEX_ACCESS_TOKEN: 't', WEBEX_API_BASE_URL: unreachable })).toContain('undici');
   });
 
   it('loads undici for a Zoom command', () => {

@@ -123,7 +123,7 @@ describe('L4: SARIF survives a lone surrogate; JUnit holds only what XML can', (
     const { default: formatJunit } = await import('../../src/report/format-junit');
     const { buildReport } = await import('../../src/report/report');
     const check = { rule: 'no-waiting-room', severity: 'error' as const, status: 'fail' as const, messageId: 'm', message: 'bad \ud800 \u0001 \u001b[31m', pointer: '/settings/waiting_room' };
-    const report = buildReport([{ target: 'zoom:template/a\ud800b?#', source: 'zoom', checks: [check], error: null }], 'proper-use');
+    const report = buildReport([{ target: 'zoom:template/a\ud800b?#', source: 'zoom', platform: 'zoom', checks: [check], error: null }], 'proper-use');
     const input = { report, rules: new Map([['no-waiting-room', { fix: 'f', summary: 's', rationale: 'r', sources: [] }]]), enabled: [{ id: 'no-waiting-room', severity: 'error' as const }], exitCode: 1, env: {}, colour: false, failOn: 'error' as const };
     const sarif = JSON.parse([...formatSarif(input as never)].join(''));
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('zoom:template/a%EF%BF%BDb%3F%23');

@@ -1,10 +1,11 @@
 // Table-driven rule tests: each case is a meeting file in YAML, checked with only
 // the rule under test enabled, through the real parser, locator and engine.
 import { describe, expect, it } from 'vitest';
-import type { CheckStatus, Fix, Rule } from '../../src/engine/define-rule';
+import { platformsOf, type CheckStatus, type Fix, type Rule } from '../../src/engine/define-rule';
 import type { Evidence } from '../../src/engine/evidence';
 import { runChecks, type LoadedTarget } from '../../src/engine/run-checks';
-import { parseMeeting } from '../../src/load/parse-meeting';
+import { parseAnyMeeting } from '../../src/load/parse-meeting';
+import type { Platform } from '../../src/model/platform';
 
 export interface RuleCase {
   name: string;
@@ -27,14 +28,34 @@ export interface RuleCase {
 }
 
 function load(name: string, yaml: string): LoadedTarget {
-  const parsed = parseMeeting(yaml);
+  const parsed = parseAnyMeeting(yaml);
   if (!parsed.ok) throw new Error(`case ${name} does not parse: ${parsed.error.message}`);
-  return { name, source: 'file', meeting: parsed.value, locate: parsed.locate };
+  const { platform, meeting } = parsed.value;
+  return { name, source: 'file', [platform === 'zoom' ? 'meeting' : platform]: meeting, locate: parsed.locate };
 }
 
-export function testRule(rule: Rule, cases: readonly RuleCase[]): void {
+/** A case's platform, from its document as the engine detects it. */
+function platformOfCase(yaml: string): Platform {
+  const parsed = parseAnyMeeting(yaml);
+  return parsed.ok ? parsed.value.platform : 'zoom';
+}
+
+/**
+ * `cannot`: statuses a platform's decision never gives (say why beside it), so
+ * that every decision is held to table cases for pass, fail and unknown.
+ */
+export function testRule(rule: Rule, cases: readonly RuleCase[], cannot: Partial<Record<Platform, readonly CheckStatus[]>> = {}): void {
   const names = new Set<string>();
   describe(rule.id, () => {
+    it('has pass, fail and unknown cases for each platform it decides on', () => {
+      for (const platform of platformsOf(rule)) {
+        const statuses = new Set(cases.filter((c) => platformOfCase(c.yaml) === platform).map((c) => c.status));
+        const expected = (['pass', 'fail', 'unknown'] as const).filter((s) => !(cannot[platform] ?? []).includes(s));
+        expect([...statuses].sort(), `${rule.id} on ${platform}`).toEqual(expect.arrayContaining(expected));
+      }
+      // A platform the rule has no decision for has no cases (it is left out there, not unknown).
+      for (const c of cases) expect(platformsOf(rule), c.name).toContain(platformOfCase(c.yaml));
+    });
     for (const testCase of cases) {
       if (names.has(testCase.name)) throw new Error(`duplicate case name: ${testCase.name}`);
       names.add(testCase.name);

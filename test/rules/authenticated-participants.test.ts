@@ -49,4 +49,11 @@ testRule(rule, [
   { name: 'B2: on, profile not known', yaml: 'settings:\n  meeting_authentication: true\n', status: 'unknown', messageId: 'profile', pointer: P, line: 2, column: 3 },
   { name: 'B2: an option id the host does not list', yaml: on() + 'host_settings: {}\n', status: 'unknown', messageId: 'profile', pointer: P, line: 2, column: 3 },
   { name: 'not given', yaml: 'settings: {}\n', status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1 },
+  { name: "teams: policy refuses anonymous users", yaml: "platform: teams\nmeeting_policy:\n  Identity: Tag:Mediation\n  AllowAnonymousUsersToJoinMeeting: false\n", status: 'pass', messageId: 'teamsNoAnonymous', pointer: '/meeting_policy/AllowAnonymousUsersToJoinMeeting', line: 4, column: 3 },
+  { name: "teams: anonymous users with no check", yaml: "platform: teams\nmeeting_policy:\n  AllowAnonymousUsersToJoinMeeting: true\n  AnonymousUserAuthenticationMethod: None\n", status: 'fail', messageId: 'teamsAnonymous', pointer: '/meeting_policy/AnonymousUserAuthenticationMethod', line: 4, column: 3 },
+  { name: "teams: anonymous users with an emailed passcode", yaml: "platform: teams\nmeeting_policy:\n  AllowAnonymousUsersToJoinMeeting: true\n  AnonymousUserAuthenticationMethod: OneTimePasscode\n", status: 'unknown', messageId: 'teamsPasscodeOnly', pointer: '/meeting_policy/AnonymousUserAuthenticationMethod', line: 4, column: 3 },
+  { name: "teams: no policy", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/meeting_policy/AllowAnonymousUsersToJoinMeeting', line: 1, column: 1 },
+  { name: "webex: webinar with sign-in", yaml: "platform: webex\nscheduledType: webinar\nrequireAttendeeLogin: true\n", status: 'pass', messageId: 'webexLogin', pointer: '/requireAttendeeLogin', line: 3, column: 1 },
+  { name: "webex: webinar without sign-in", yaml: "platform: webex\nscheduledType: webinar\nrequireAttendeeLogin: false\n", status: 'fail', messageId: 'webexNoLogin', pointer: '/requireAttendeeLogin', line: 3, column: 1 },
+  { name: "webex: a meeting has no sign-in setting", yaml: "platform: webex\nscheduledType: meeting\n", status: 'unknown', messageId: 'webexMeeting', pointer: '/scheduledType', line: 2, column: 1 },
 ]);

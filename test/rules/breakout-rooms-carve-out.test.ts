@@ -60,4 +60,11 @@ testRule(rule, [
   },
   { name: 'A1: only the pre-assign option, off', yaml: 'settings:\n  breakout_room:\n    enable: false\n', status: 'unknown', messageId: 'missing', pointer: HOST, line: 1, column: 1, evidence: [] },
   { name: 'rooms not known', yaml: 'settings: {}\n', status: 'unknown', messageId: 'missing', pointer: HOST, line: 1, column: 1 },
+  { name: "teams: rooms off", yaml: "platform: teams\nallowBreakoutRooms: false\n", status: 'pass', messageId: 'none', pointer: '/allowBreakoutRooms', line: 2, column: 1 },
+  { name: "teams: rooms with carve-out", yaml: "platform: teams\nallowBreakoutRooms: true\nmediation:\n  agreement:\n    private_caucus_carve_out: true\n", status: 'pass', messageId: 'carved', pointer: '/mediation/agreement/private_caucus_carve_out', line: 5, column: 5 },
+  { name: "teams: rooms without carve-out", yaml: "platform: teams\nallowBreakoutRooms: true\n", status: 'fail', messageId: 'noCarveOut', pointer: '/allowBreakoutRooms', line: 2, column: 1 },
+  { name: "teams: not given", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/allowBreakoutRooms', line: 1, column: 1 },
+  { name: "webex: sessions off", yaml: "platform: webex\nenabledBreakoutSessions: false\n", status: 'pass', messageId: 'none', pointer: '/enabledBreakoutSessions', line: 2, column: 1 },
+  { name: "webex: sessions, carve-out refused", yaml: "platform: webex\nenabledBreakoutSessions: true\nmediation:\n  agreement:\n    private_caucus_carve_out: false\n", status: 'fail', messageId: 'refused', pointer: '/mediation/agreement/private_caucus_carve_out', line: 5, column: 5 },
+  { name: "webex: not given", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexMissing', pointer: '/enabledBreakoutSessions', line: 1, column: 1 },
 ]);

@@ -69,4 +69,12 @@ testRule(rule, [
     column: 1,
   },
   { name: 'encryption not given', yaml: settings('  waiting_room: true\n'), status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1, evidence: [] },
-]);
+  { name: "teams: e2ee without rooms", yaml: "platform: teams\nisEndToEndEncryptionEnabled: true\nallowBreakoutRooms: false\n", status: 'pass', messageId: 'teamsE2ee', pointer: '/isEndToEndEncryptionEnabled', line: 2, column: 1 },
+  { name: "teams: e2ee with rooms", yaml: "platform: teams\nisEndToEndEncryptionEnabled: true\nallowBreakoutRooms: true\n", status: 'fail', messageId: 'teamsConflict', pointer: '/isEndToEndEncryptionEnabled', line: 2, column: 1 },
+  { name: "teams: off for caucus", yaml: "platform: teams\nisEndToEndEncryptionEnabled: false\nallowBreakoutRooms: true\n", status: 'pass', messageId: 'teamsCaucus', pointer: '/isEndToEndEncryptionEnabled', line: 2, column: 1 },
+  { name: "teams: off for nothing", yaml: "platform: teams\nisEndToEndEncryptionEnabled: false\nallowBreakoutRooms: false\n", status: 'fail', messageId: 'teamsAvoidable', pointer: '/isEndToEndEncryptionEnabled', line: 2, column: 1 },
+  { name: "teams: off, rooms not known", yaml: "platform: teams\nisEndToEndEncryptionEnabled: false\n", status: 'unknown', messageId: 'teamsNoBreakout', pointer: '/allowBreakoutRooms', line: 1, column: 1 },
+  { name: "teams: not given", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/isEndToEndEncryptionEnabled', line: 1, column: 1 },
+  { name: "webex: session type not confirmed", yaml: "platform: webex\nsessionTypeId: 652\n", status: 'unknown', messageId: 'webexSessionType', pointer: '/sessionTypeId', line: 2, column: 1, message: "652" },
+  { name: "webex: no session type", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexMissing', pointer: '/sessionTypeId', line: 1, column: 1 },
+], { webex: ['pass', 'fail'] } /* Webex's REST meeting has no encryption field; session type ids are unverified (reference §2.3, §5.9) */);

@@ -13,4 +13,9 @@ testRule(rule, [
   { name: 'a user id is no disclosed email', yaml: 'settings:\n  alternative_hosts: "30R7kT7bTIKSNUFEuH_Qlg"\n' + people, status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3 },
   { name: 'a long address is cut short', yaml: `settings:\n  alternative_hosts: "${'x'.repeat(500)}@example.com"\n`, status: 'fail', messageId: 'stranger', pointer: P, line: 2, column: 3, message: `${'x'.repeat(99)}… can host the meeting but is not` },
   { name: 'not given', yaml: people, status: 'unknown', messageId: 'missing', pointer: P, line: 1, column: 1 },
+  { name: "teams: no co-organizers", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: a@x.test\n      role: attendee\n", status: 'pass', messageId: 'teamsNone', pointer: '/participants/attendees', line: 3, column: 3 },
+  { name: "teams: a disclosed co-organizer", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: Co@x.test\n      role: coorganizer\nmediation:\n  participants:\n    - name: Co\n      email: co@x.test\n", status: 'pass', messageId: 'teamsDisclosed', pointer: '/participants/attendees', line: 3, column: 3, message: "(1)" },
+  { name: "teams: an undisclosed co-organizer", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: a@x.test\n      role: attendee\n    - upn: stranger@y.test\n      role: coorganizer\n", status: 'fail', messageId: 'teamsStranger', pointer: '/participants/attendees/1/upn', line: 6, column: 7, message: "stranger@y.test" },
+  { name: "teams: roles hidden as unknownFutureValue", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: a@x.test\n      role: unknownFutureValue\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/participants/attendees', line: 3, column: 3 },
+  { name: "teams: no attendees", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/participants/attendees', line: 1, column: 1 },
 ]);

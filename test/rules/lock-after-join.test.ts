@@ -6,4 +6,10 @@ testRule(rule, [
   { name: 'host will not lock', yaml: 'topic: x\nmediation:\n  lock_after_join: false\n', status: 'fail', messageId: 'no', pointer: '/mediation/lock_after_join', line: 3, column: 3 },
   { name: 'mediation block without it', yaml: 'topic: x\nmediation:\n  participants: []\n', status: 'unknown', messageId: 'missing', pointer: '/mediation/lock_after_join', line: 2, column: 1 },
   { name: 'no mediation block', yaml: 'topic: x\n', status: 'unknown', messageId: 'missing', pointer: '/mediation/lock_after_join', line: 1, column: 1 },
+  { name: "teams: host will lock", yaml: "platform: teams\nmediation:\n  lock_after_join: true\n", status: 'pass', messageId: 'yes', pointer: '/mediation/lock_after_join', line: 3, column: 3 },
+  { name: "teams: host will not lock", yaml: "platform: teams\nmediation:\n  lock_after_join: false\n", status: 'fail', messageId: 'no', pointer: '/mediation/lock_after_join', line: 3, column: 3 },
+  { name: "teams: not said", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'missing', pointer: '/mediation/lock_after_join', line: 1, column: 1 },
+  { name: "webex: locks itself", yaml: "platform: webex\nenableAutomaticLock: true\nautomaticLockMinutes: 5\n", status: 'pass', messageId: 'webexAuto', pointer: '/enableAutomaticLock', line: 2, column: 1, message: "5 minutes" },
+  { name: "webex: no automatic lock, host will not lock", yaml: "platform: webex\nenableAutomaticLock: false\nmediation:\n  lock_after_join: false\n", status: 'fail', messageId: 'no', pointer: '/mediation/lock_after_join', line: 4, column: 3 },
+  { name: "webex: no automatic lock, not said", yaml: "platform: webex\nenableAutomaticLock: false\n", status: 'unknown', messageId: 'missing', pointer: '/mediation/lock_after_join', line: 1, column: 1 },
 ]);

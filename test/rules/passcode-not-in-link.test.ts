@@ -19,4 +19,7 @@ testRule(rule, [
   },
   { name: 'neither given', yaml: 'topic: x\n', status: 'unknown', messageId: 'missing', pointer: '/join_url', line: 1, column: 1 },
   { name: 'host settings without the embed key', yaml: 'host_settings:\n  meeting_security: {}\n', status: 'unknown', messageId: 'missing', pointer: '/join_url', line: 1, column: 1 },
+  { name: "webex: password left out of the invitation", yaml: "platform: webex\nexcludePassword: true\n", status: 'pass', messageId: 'webexExcluded', pointer: '/excludePassword', line: 2, column: 1 },
+  { name: "webex: password in the invitation", yaml: "platform: webex\nexcludePassword: false\n", status: 'fail', messageId: 'webexIncluded', pointer: '/excludePassword', line: 2, column: 1 },
+  { name: "webex: not given", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexMissing', pointer: '/excludePassword', line: 1, column: 1 },
 ]);

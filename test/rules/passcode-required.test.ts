@@ -37,4 +37,10 @@ testRule(rule, [
     line: 1,
     column: 1,
   },
+  { name: "teams: passcode required", yaml: "platform: teams\njoinMeetingIdSettings:\n  isPasscodeRequired: true\n", status: 'pass', messageId: 'teamsOn', pointer: '/joinMeetingIdSettings/isPasscodeRequired', line: 3, column: 3 },
+  { name: "teams: no passcode", yaml: "platform: teams\njoinMeetingIdSettings:\n  isPasscodeRequired: false\n", status: 'fail', messageId: 'teamsOff', pointer: '/joinMeetingIdSettings/isPasscodeRequired', line: 3, column: 3 },
+  { name: "teams: no join id settings", yaml: "platform: teams\njoinMeetingIdSettings: null\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/joinMeetingIdSettings/isPasscodeRequired', line: 2, column: 1 },
+  { name: "webex: password", yaml: "platform: webex\npassword: \"Xk92mQz7\"\n", status: 'pass', messageId: 'webexSet', pointer: '/password', line: 2, column: 1 },
+  { name: "webex: empty password", yaml: "platform: webex\npassword: \"\"\n", status: 'fail', messageId: 'webexNone', pointer: '/password', line: 2, column: 1 },
+  { name: "webex: password left out", yaml: "platform: webex\ntitle: x\n", status: 'unknown', messageId: 'webexMissing', pointer: '/password', line: 1, column: 1 },
 ]);

@@ -1,0 +1,105 @@
+// `mediate-check export --platform teams|webex`: Graph or Webex meetings written
+// as meeting files, without their secrets (as Zoom's export): the Teams passcode,
+// Webex passwords, host key and SIP address go; credentials in links are blanked.
+import path from 'node:path';
+import { Document } from 'yaml';
+import { UsageError } from '../cli-error';
+import { ApiError, type Json } from '../http/json-api';
+import { WEBEX_PASSWORD_PLACEHOLDER } from '../model/passcode';
+import { redactUrlSecrets } from '../util/secrets';
+import { writeStdout } from '../util/stdout';
+import { safeFileName, writeInside, WriteError } from '../util/write-inside';
+import { TOOL_VERSION } from '../version';
+import { proveToken, teamsSource, webexSource, type PlatformOptions } from './check-platforms';
+import { warn } from './finish-run';
+import { mkdirSync, lstatSync, statSync } from 'node:fs';
+
+/** Keys whose values are secrets in Graph's onlineMeeting or Webex's meeting object, at any depth. */
+const SECRET_FIELDS = new Set(['passcode', 'password', 'phoneAndVideoSystemPassword', 'panelistPassword', 'phoneAndVideoSystemPanelistPassword', 'hostKey', 'sipAddress']);
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return redactUrlSecrets(value);
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (SECRET_FIELDS.has(k) && typeof v !== 'object' ? [] : [[k, clean(v)]])));
+  }
+  return value;
+}
+
+/** The meeting file for one API object: `platform` first, secrets removed (Webex's password leaves a placeholder that says one is set). */
+export function exportPlatformDocument(platform: 'teams' | 'webex', object: Json, source: string): string {
+  const hadPassword = platform === 'webex' && typeof object.password === 'string' && object.password.length > 0;
+  const body = clean(object) as Json;
+  const doc = new Document({ platform, ...body, ...(hadPassword && { password: WEBEX_PASSWORD_PLACEHOLDER }) });
+  doc.commentBefore = [
+    ` Exported from ${platform === 'teams' ? 'Microsoft Graph' : 'Webex'} (${source}) by mediate-check ${TOOL_VERSION} on ${new Date().toISOString().slice(0, 10)}.`,
+    platform === 'teams'
+      ? ' The join passcode and the credentials in links (p=) were removed.'
+      : ' The passwords, host key, SIP address and the credentials in links (MTID=) were removed.',
+    ' Add a mediation: block (lock plan, participants, agreement) for a complete verdict; see README.',
+  ].join('\n');
+  return doc.toString({ lineWidth: 0 });
+}
+
+export async function exportPlatform(platform: 'teams' | 'webex', ids: string[], options: PlatformOptions & { output?: string; organizer?: string }): Promise<number> {
+  if (ids.length === 0) throw new UsageError(`name ${platform === 'teams' ? 'Teams join links or meeting ids' : 'Webex meeting ids'} to export`);
+  const opened = platform === 'teams' ? teamsSource(ids, options) : webexSource(ids, options);
+  const { client } = opened;
+  if (opened.platform === 'teams') await proveToken(client, () => opened.client.accessToken());
+  try {
+    const taken = new Set<string>();
+    const toFolder = ids.length > 1 || (options.output !== undefined && isFolder(options.output));
+    if (toFolder && !options.output) throw new UsageError(`${ids.length} documents to export: name a folder with -o <folder>`);
+    if (options.output && lstatOrUndefined(options.output)?.isSymbolicLink()) {
+      throw new UsageError(`-o ${options.output}: is a symbolic link; name the ${toFolder ? 'folder' : 'file'} it leads to (export never writes through a link)`);
+    }
+    if (toFolder) mkdirSync(options.output!, { recursive: true });
+    let failures = 0;
+    let link = 0;
+    const results = await Promise.allSettled(
+      ids.map((id) => opened.source.meetingObject(id)),
+    );
+    results.forEach((result, index) => {
+      const asked = ids[index]!;
+      // A join link is a credential: never echoed.
+      const name = /^https?:\/\//i.test(asked) ? `join link ${++link}` : `meeting ${asked}`;
+      if (result.status === 'rejected') {
+        failures++;
+        const reason = result.reason instanceof ApiError ? result.reason.message : result.reason instanceof Error ? result.reason.name : 'error';
+        warn(`${name}: ${client.clean(reason)}`);
+        return;
+      }
+      try {
+        const id = typeof result.value.id === 'string' ? result.value.id : String(index + 1);
+        const text = exportPlatformDocument(platform, result.value, `meeting ${id}`);
+        if (!options.output) writeStdout(text);
+        else {
+          const file = toFolder ? writeInside(options.output, safeFileName(`${platform}-meeting-`, id, '.yaml', taken), text) : writeInside(path.dirname(options.output), path.basename(options.output), text);
+          warn(`wrote ${file}`);
+        }
+      } catch (error) {
+        failures++;
+        warn(`${name}: ${error instanceof WriteError ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`}`);
+      }
+    });
+    return failures > 0 ? 2 : 0;
+  } finally {
+    await client.close();
+  }
+}
+
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return /[\\/]$/.test(file);
+  }
+}
