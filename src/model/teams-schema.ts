@@ -31,6 +31,7 @@ function build() {
     AllowAnonymousUsersToJoinMeeting: flag,
     AllowAnonymousUsersToStartMeeting: flag,
     AnonymousUserAuthenticationMethod: z.nullish(z.enum(['OneTimePasscode', 'None'])),
+    MeetingChatEnabledType: z.nullish(z.enum(['Disabled', 'Enabled', 'EnabledExceptAnonymous'])),
   });
 
   return z.object({

@@ -51,7 +51,7 @@ describe('Teams and Webex files', () => {
       for (const t of json.targets.filter((t) => t.platform === platform)) for (const c of t.checks) (seen.get(c.rule) ?? seen.set(c.rule, new Set()).get(c.rule)!).add(c.status);
       // Webex cannot pass or fail these (no field in its REST meeting object), nor pass hosts-disclosed (invitation co-hosts are not in it),
       // nor fail passcode-required or dial-in-passcode from these files.
-      const cannot: Record<string, string[]> = platform === 'webex' ? { 'end-to-end-encryption': ['pass', 'fail'], 'authenticated-participants': ['pass', 'fail'], 'hosts-disclosed': ['pass'], 'passcode-required': ['fail'], 'dial-in-passcode': ['fail'] } : { 'end-to-end-encryption': ['fail'], 'invitation-kept-private': ['fail'] };
+      const cannot: Record<string, string[]> = platform === 'webex' ? { 'end-to-end-encryption': ['pass', 'fail'], 'authenticated-participants': ['pass', 'fail'], 'no-automatic-copies': ['pass', 'fail'], 'hosts-disclosed': ['pass'], 'passcode-required': ['fail'], 'dial-in-passcode': ['fail'] } : { 'end-to-end-encryption': ['fail'], 'invitation-kept-private': ['fail'] };
       for (const [rule, got] of seen) {
         const expected = ['pass', 'fail', 'unknown'].filter((s) => !(cannot[rule] ?? []).includes(s));
         expect([...got].sort(), `${platform} ${rule}`).toEqual(expected.sort());
