@@ -26,7 +26,8 @@ export default defineRule({
   summary: 'Phone callers need a passcode too.',
   rationale:
     'A meeting that takes phone audio can be joined by dialling in with the meeting ID alone, unless the host requires a passcode for phone callers. ' +
-    'A leaked meeting ID, without the passcode, then lets a stranger listen to the whole session.',
+    'A leaked meeting ID, without the passcode, then lets a stranger listen to the whole session. ' +
+    'Teams asks callers for no passcode at all: there the lobby is what keeps a caller with the conference ID out.',
   fix:
     'Zoom web portal: Settings → Meeting → Security → "Require passcode for participants joining by phone" (on); or, for this meeting, Meetings → your meeting → Edit → Audio → Computer Audio only. In the file: host_settings.meeting_security.phone_password: true, or settings.audio: voip. ' +
     'Teams has no passcode for callers, who dial the conference ID: the lobby is the control. Meeting options → "People dialing in can bypass the lobby": off, and "Who can bypass the lobby" not "Everyone" (lobbyBypassSettings.isDialInBypassEnabled: false, scope not everyone). ' +
