@@ -23,7 +23,8 @@ export default defineRule({
     'The desktop client gets security fixes first and supports Zoom\'s strongest encryption; the browser client lags and cannot join end-to-end encrypted meetings. ' +
     'Zoom 5.0 (April 2020) introduced AES-256-GCM, so no client below 5.0.0 is acceptable; a firm can raise the floor.',
   fix:
-    'Zoom web portal: Settings → Meeting → In Meeting (Advanced) → turn off "Show a \'Join from your browser\' link" and the settings that let participants join from a desktop or mobile browser (hiding the link alone does not stop browser joins); ask everyone to update the Zoom desktop app ("Check for Updates" in the app). In the file: host_settings.in_meeting.join_from_desktop and join_from_mobile: false, mediation.client.browser_join: false, and mediation.client.minimum_version (the lowest version allowed).',
+    'Zoom web portal: Settings → Meeting → In Meeting (Advanced) → turn off "Show a \'Join from your browser\' link" and the settings that let participants join from a desktop or mobile browser (hiding the link alone does not stop browser joins); ask everyone to update the Zoom desktop app ("Check for Updates" in the app). In the file: host_settings.in_meeting.join_from_desktop and join_from_mobile: false, mediation.client.browser_join: false, and mediation.client.minimum_version (the lowest version allowed). ' +
+    'Teams and Webex: ask everyone to join with the desktop or mobile app, and record it as mediation.client.browser_join: false (a Teams meeting with end-to-end encryption admits no browser). The version floor is Zoom\'s numbering and is not judged there.',
   sources: [PROPER_USE_POST, CITIZEN_LAB_2020, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS],
   history:
     'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles. Second release: "browser joins off" means mediation.client.browser_join: false, or the host\'s join_from_desktop and join_from_mobile both off; a hidden browser link alone is not enough.',
@@ -46,6 +47,9 @@ export default defineRule({
     missing: 'Nothing is known of the clients: add mediation.client.minimum_version (at least {floor}) and mediation.client.browser_join: false.',
     noVersion: 'Browser joins are off, but no minimum client version is given: add mediation.client.minimum_version (at least {floor}).',
     noBrowser: 'The client version is fine, but it is not known whether browser joins are off: add mediation.client.browser_join: false.',
+    appOnly: 'Participants do not join from a web browser (mediation.client.browser_join is false); on {platform} the version floor, which is Zoom\'s, is not judged.',
+    teamsEncrypted: 'The meeting is end-to-end encrypted (isEndToEndEncryptionEnabled is true), which Teams offers to its desktop and mobile apps only, not to a browser.',
+    appMissing: 'Not known whether participants join from a web browser: add mediation.client.browser_join: false.',
     linkOnly: 'The browser link is hidden, but participants can still join from a browser unless the host turns off in_meeting.join_from_desktop and join_from_mobile (or add mediation.client.browser_join: false).',
   },
   check(meeting, { options, pass, fail, unknown }) {
@@ -65,5 +69,19 @@ export default defineRule({
     if (version !== undefined) return unknown(showLink === false ? 'linkOnly' : 'noBrowser', BROWSER_MEDIATION, {}, [BROWSER_HOST]);
     if (browserOff) return unknown('noVersion', VERSION, { floor }, facts);
     return unknown('missing', VERSION, { floor });
+  },
+  // Teams and Webex: only whether a browser may join is judged; minimum_version counts Zoom's versions.
+  teams(meeting, { pass, fail, unknown }) {
+    const browser = meeting.mediation?.client?.browser_join;
+    if (browser === true) return fail('browser', BROWSER_MEDIATION);
+    if (browser === false) return pass('appOnly', BROWSER_MEDIATION, { platform: 'Teams' });
+    if (meeting.isEndToEndEncryptionEnabled === true) return pass('teamsEncrypted', '/isEndToEndEncryptionEnabled');
+    return unknown('appMissing', BROWSER_MEDIATION, {}, [BROWSER_MEDIATION, '/isEndToEndEncryptionEnabled']);
+  },
+  webex(meeting, { pass, fail, unknown }) {
+    const browser = meeting.mediation?.client?.browser_join;
+    if (browser === true) return fail('browser', BROWSER_MEDIATION);
+    if (browser === false) return pass('appOnly', BROWSER_MEDIATION, { platform: 'Webex' });
+    return unknown('appMissing', BROWSER_MEDIATION);
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
     'An alternative host can start the meeting, admit people from the waiting room and record it. The agreement names everyone who attends or can hear in advance; ' +
     'someone with host powers who is not on that list can let others in or listen unseen.',
   fix:
-    'Zoom web portal: Meetings → your meeting → Edit → Options → Alternative hosts: remove anyone who is not a disclosed participant, or disclose them to everyone. In the file: settings.alternative_hosts, and each host\'s email under mediation.participants.',
+    'Zoom web portal: Meetings → your meeting → Edit → Options → Alternative hosts: remove anyone who is not a disclosed participant, or disclose them to everyone. In the file: settings.alternative_hosts, and each host\'s email under mediation.participants. ' +
+    'Teams: Meeting options → Choose co-organizers: only disclosed participants. Webex: turn off "Any user with a host account can be a cohost" and "First attendee to join can be a cohost" (allowAnyUserToBeCoHost, allowFirstUserToBeCoHost: false), and name as cohost on the invitation only disclosed participants.',
   sources: [PROPER_USE_POST, ZOOM_API_MEETING],
   history:
     'Added to the profile current in the second release. The April 2020 agreement asks that everyone attending or able to hear be named in advance; nothing compared that list with the people Zoom gives host powers.',
@@ -25,6 +26,11 @@ export default defineRule({
     teamsNone: 'The meeting has no co-organizers.',
     teamsDisclosed: 'Every co-organizer ({count}) is a disclosed participant.',
     teamsMissing: 'Not known who can run the meeting as co-organizer: add participants.attendees with their role (read with Prefer: include-unknown-enum-members, or coorganizer shows as unknownFutureValue).',
+    webexAnyone: 'Anyone with a host account on the Webex site can become co-host (allowAnyUserToBeCoHost is true), whether disclosed or not.',
+    webexFirst: 'The first person to join becomes co-host (allowFirstUserToBeCoHost is true), whether disclosed or not.',
+    webexHost: '{who} hosts the meeting but {is} not among the disclosed participants (hostEmail; compared with mediation.participants[].email).',
+    webexInvitees: 'Nobody becomes co-host by joining, but co-hosts named on the invitation are not in the meeting object (they are meeting invitees with coHost): check them against the disclosed participants.',
+    webexMissing: 'Not known who can become co-host: add allowAnyUserToBeCoHost and allowFirstUserToBeCoHost (false).',
   },
   check(meeting, { pass, fail, unknown }) {
     const list = meeting.settings?.alternative_hosts;
@@ -51,5 +57,18 @@ export default defineRule({
       return fail('teamsStranger', `/participants/attendees/${strangers[0]!.i}/upn`, { who, is: strangers.length === 1 ? 'is' : 'are' });
     }
     return pass('teamsDisclosed', '/participants/attendees', { count: hosts.length });
+  },
+  // Webex's meeting object shows automatic co-hosts and the host, not the co-hosts named on the invitation: never a pass.
+  webex(meeting, { fail, unknown }) {
+    const facts = ['/allowAnyUserToBeCoHost', '/allowFirstUserToBeCoHost', '/hostEmail'];
+    if (meeting.allowAnyUserToBeCoHost === true) return fail('webexAnyone', '/allowAnyUserToBeCoHost', {}, facts);
+    if (meeting.allowFirstUserToBeCoHost === true) return fail('webexFirst', '/allowFirstUserToBeCoHost', {}, facts);
+    const host = meeting.hostEmail?.trim();
+    if (host) {
+      const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+      if (!disclosed.has(host.toLowerCase())) return fail('webexHost', '/hostEmail', { who: peopleText([host]), is: 'is' }, facts);
+    }
+    if (meeting.allowAnyUserToBeCoHost === false && meeting.allowFirstUserToBeCoHost === false) return unknown('webexInvitees', '/allowAnyUserToBeCoHost', {}, facts);
+    return unknown('webexMissing', meeting.allowAnyUserToBeCoHost === false ? '/allowFirstUserToBeCoHost' : '/allowAnyUserToBeCoHost', {}, facts);
   },
 });

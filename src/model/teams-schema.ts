@@ -14,6 +14,7 @@ export const LOBBY_ADMITTERS = ['organizerAndCoOrganizersAndPresenters', 'organi
 export const PRESENTERS = ['everyone', 'organization', 'roleIsPresenter', 'organizer', 'unknownFutureValue'] as const;
 export const MEETING_ROLES = ['attendee', 'presenter', 'unknownFutureValue', 'producer', 'coorganizer'] as const;
 export const TEAMS_MEETING_TYPES = ['adhoc', 'scheduled', 'recurring', 'broadcast', 'meetnow', 'unknownFutureValue'] as const;
+export const MEETING_CHAT_MODES = ['enabled', 'disabled', 'limited', 'unknownFutureValue'] as const;
 
 function build() {
   const flag = z.nullish(z.boolean());
@@ -30,6 +31,7 @@ function build() {
     AllowAnonymousUsersToJoinMeeting: flag,
     AllowAnonymousUsersToStartMeeting: flag,
     AnonymousUserAuthenticationMethod: z.nullish(z.enum(['OneTimePasscode', 'None'])),
+    MeetingChatEnabledType: z.nullish(z.enum(['Disabled', 'Enabled', 'EnabledExceptAnonymous'])),
   });
 
   return z.object({
@@ -44,6 +46,19 @@ function build() {
     participants: z.nullish(z.object({ organizer: z.nullish(participantInfo), attendees: z.nullish(z.array(participantInfo)) })),
     joinMeetingIdSettings: z.nullish(z.object({ isPasscodeRequired: flag, joinMeetingId: text, passcode: text })),
     recordAutomatically: flag,
+    /** Dial-in details (read-only in Graph); present when the meeting has a phone leg. */
+    audioConferencing: z.nullish(
+      z.object({
+        conferenceId: text,
+        dialinUrl: text,
+        tollNumber: text,
+        tollFreeNumber: text,
+        tollNumbers: z.nullish(z.array(z.string())),
+        tollFreeNumbers: z.nullish(z.array(z.string())),
+      }),
+    ),
+    /** `limited`: chat only during the meeting; `enabled` keeps it in the Teams chat afterwards. */
+    allowMeetingChat: z.nullish(z.enum(MEETING_CHAT_MODES)),
     isEndToEndEncryptionEnabled: flag,
     allowBreakoutRooms: flag,
     meeting_policy: z.optional(meetingPolicy),

@@ -240,7 +240,7 @@ describe('rules and explain', () => {
     expect(list).toHaveLength(22);
     expect(list[0]).toEqual({ id: 'unique-meeting-id', severity: 'error', profiles: ['proper-use', 'current'], platforms: ['zoom', 'teams', 'webex'], summary: expect.any(String) });
     expect(list.find((r: { id: string }) => r.id === 'passcode-not-in-link').platforms).toEqual(['zoom', 'webex']);
-    expect(table.stdout).toMatch(/^client-version +error +proper-use,current +zoom +/m);
+    expect(table.stdout).toMatch(/^client-version +error +proper-use,current +zoom,teams,webex +/m);
     expect(list.find((r: { id: string }) => r.id === 'no-waiting-room').profiles).toEqual(['proper-use']);
     expect(list.find((r: { id: string }) => r.id === 'waiting-room').profiles).toEqual(['current']);
   });

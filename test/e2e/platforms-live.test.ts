@@ -27,6 +27,7 @@ const TEAMS_BAD: Json = {
   isEndToEndEncryptionEnabled: false,
   allowBreakoutRooms: true,
   recordAutomatically: true,
+  audioConferencing: { conferenceId: '4471205', tollNumber: '+1 555 0100' },
   joinMeetingIdSettings: { isPasscodeRequired: false, joinMeetingId: '4471205938', passcode: '48151623' },
 };
 const TEAMS_SPARSE: Json = { id: 'MSo5sparse', joinWebUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_sparse%40thread.v2/0', lobbyBypassSettings: { scope: 'invited' } };
@@ -93,6 +94,12 @@ describe('mediate-check teams', () => {
     expect(bad).toMatchObject({ 'waiting-room': 'fail', 'unique-meeting-id': 'fail', 'passcode-required': 'fail', 'end-to-end-encryption': 'pass', 'screen-share-host-only': 'fail', 'no-auto-recording': 'fail', 'passcode-strength': 'fail' });
     // `invited` came through because the Prefer header was sent; the dial-in leg is then what is not known.
     expect(sparse).toMatchObject({ 'waiting-room': 'unknown', 'unique-meeting-id': 'unknown', 'passcode-required': 'unknown', 'no-auto-recording': 'unknown' });
+    // Phone callers, automatic copies and browser joins, live.
+    expect([good, bad, sparse].map((s) => [s['dial-in-passcode'], s['no-automatic-copies'], s['client-version']])).toEqual([
+      ['pass', 'pass', 'pass'],
+      ['fail', 'fail', 'unknown'],
+      ['unknown', 'unknown', 'unknown'],
+    ]);
     expect(report.targets[2].checks.find((c: Json) => c.rule === 'waiting-room').messageId).toBe('lobbyDialInUnknown');
     const token = e.requests.filter((q) => q.url.includes('/oauth2/v2.0/token'));
     expect(token).toHaveLength(1);
@@ -183,6 +190,11 @@ describe('mediate-check webex', () => {
     const [good, bad, sparse] = report.targets.map(statuses);
     expect(good).toMatchObject({ 'waiting-room': 'pass', 'no-join-before-host': 'pass', 'passcode-not-in-link': 'pass', 'passcode-strength': 'pass', 'screen-share-host-only': 'pass', 'unique-meeting-id': 'pass', 'end-to-end-encryption': 'unknown' });
     expect(bad).toMatchObject({ 'waiting-room': 'fail', 'no-join-before-host': 'fail', 'passcode-not-in-link': 'fail', 'passcode-strength': 'fail', 'screen-share-host-only': 'fail', 'unique-meeting-id': 'fail' });
+    expect([good, bad, sparse].map((s) => [s['dial-in-passcode'], s['hosts-disclosed'], s['no-automatic-copies']])).toEqual([
+      ['pass', 'unknown', 'unknown'],
+      ['unknown', 'fail', 'unknown'],
+      ['unknown', 'unknown', 'unknown'],
+    ]);
     // An ended instance lacks its settings: unknown, never pass.
     expect(Object.values(sparse).filter((s) => s === 'pass')).toEqual([]);
     for (const q of e.requests) expect(q.headers.authorization).toBe(`Bearer ${WEBEX_TOKEN}`);

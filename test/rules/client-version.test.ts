@@ -55,4 +55,12 @@ testRule(rule, [
   { name: 'nothing about clients', yaml: 'topic: x\n', status: 'unknown', messageId: 'missing', pointer: VERSION, line: 1, column: 1 },
   { name: 'version but no browser fact', yaml: client('    minimum_version: "6.0.0"\n'), status: 'unknown', messageId: 'noBrowser', pointer: BROWSER, line: 2, column: 3 },
   { name: 'browser off but no version', yaml: client('    browser_join: false\n'), status: 'unknown', messageId: 'noVersion', pointer: VERSION, line: 2, column: 3 },
+  // Teams and Webex: only browser joins are judged (the floor is Zoom's numbering).
+  { name: 'teams: no browser joins declared', yaml: 'platform: teams\nmediation:\n  client:\n    minimum_version: 1.0.0\n    browser_join: false\n', status: 'pass', messageId: 'appOnly', pointer: '/mediation/client/browser_join', line: 5, column: 5, message: 'on Teams' },
+  { name: 'teams: end-to-end encrypted, no browser can join', yaml: 'platform: teams\nisEndToEndEncryptionEnabled: true\n', status: 'pass', messageId: 'teamsEncrypted', pointer: '/isEndToEndEncryptionEnabled', line: 2, column: 1 },
+  { name: 'teams: browser joins allowed, even with encryption', yaml: 'platform: teams\nisEndToEndEncryptionEnabled: true\nmediation:\n  client:\n    browser_join: true\n', status: 'fail', messageId: 'browser', pointer: '/mediation/client/browser_join', line: 5, column: 5 },
+  { name: 'teams: nothing known', yaml: 'platform: teams\nisEndToEndEncryptionEnabled: false\n', status: 'unknown', messageId: 'appMissing', pointer: '/mediation/client/browser_join', line: 1, column: 1 },
+  { name: 'webex: no browser joins declared', yaml: 'platform: webex\nmediation:\n  client:\n    browser_join: false\n', status: 'pass', messageId: 'appOnly', pointer: '/mediation/client/browser_join', line: 4, column: 5, message: 'on Webex' },
+  { name: 'webex: browser joins allowed', yaml: 'platform: webex\nmediation:\n  client:\n    browser_join: true\n', status: 'fail', messageId: 'browser', pointer: '/mediation/client/browser_join', line: 4, column: 5 },
+  { name: 'webex: a version alone says nothing of browsers', yaml: 'platform: webex\nmediation:\n  client:\n    minimum_version: 45.0.0\n', status: 'unknown', messageId: 'appMissing', pointer: '/mediation/client/browser_join', line: 3, column: 3 },
 ]);

@@ -18,4 +18,27 @@ testRule(rule, [
   { name: "teams: an undisclosed co-organizer", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: a@x.test\n      role: attendee\n    - upn: stranger@y.test\n      role: coorganizer\n", status: 'fail', messageId: 'teamsStranger', pointer: '/participants/attendees/1/upn', line: 6, column: 7, message: "stranger@y.test" },
   { name: "teams: roles hidden as unknownFutureValue", yaml: "platform: teams\nparticipants:\n  attendees:\n    - upn: a@x.test\n      role: unknownFutureValue\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/participants/attendees', line: 3, column: 3 },
   { name: "teams: no attendees", yaml: "platform: teams\nsubject: x\n", status: 'unknown', messageId: 'teamsMissing', pointer: '/participants/attendees', line: 1, column: 1 },
-]);
+  // Webex: automatic co-hosts and the host are in the meeting object; co-hosts on the invitation are not, so it never passes.
+  { name: 'webex: any site user can be co-host', yaml: 'platform: webex\nallowAnyUserToBeCoHost: true\nallowFirstUserToBeCoHost: false\n', status: 'fail', messageId: 'webexAnyone', pointer: '/allowAnyUserToBeCoHost', line: 2, column: 1 },
+  { name: 'webex: the first to join is co-host', yaml: 'platform: webex\nallowAnyUserToBeCoHost: false\nallowFirstUserToBeCoHost: true\n', status: 'fail', messageId: 'webexFirst', pointer: '/allowFirstUserToBeCoHost', line: 3, column: 1 },
+  {
+    name: 'webex: an undisclosed host',
+    yaml: 'platform: webex\nhostEmail: scheduler@example.net\nallowAnyUserToBeCoHost: false\nallowFirstUserToBeCoHost: false\nmediation:\n  participants:\n    - name: M\n      role: mediator\n      email: mediator@example.org\n',
+    status: 'fail',
+    messageId: 'webexHost',
+    pointer: '/hostEmail',
+    line: 2,
+    column: 1,
+    message: 'scheduler@example.net hosts the meeting',
+  },
+  {
+    name: 'webex: a disclosed host, no automatic co-hosts',
+    yaml: 'platform: webex\nhostEmail: Mediator@Example.org\nallowAnyUserToBeCoHost: false\nallowFirstUserToBeCoHost: false\nmediation:\n  participants:\n    - name: M\n      role: mediator\n      email: mediator@example.org\n',
+    status: 'unknown',
+    messageId: 'webexInvitees',
+    pointer: '/allowAnyUserToBeCoHost',
+    line: 3,
+    column: 1,
+  },
+  { name: 'webex: automatic co-hosts not given', yaml: 'platform: webex\nallowAnyUserToBeCoHost: false\n', status: 'unknown', messageId: 'webexMissing', pointer: '/allowFirstUserToBeCoHost', line: 1, column: 1 },
+], { webex: ['pass'] }); // Webex: co-hosts named on the invitation are not in the meeting object, so nothing proves all are disclosed.

@@ -38,4 +38,26 @@ testRule(rule, [
     message: '1 of the four are not given: add account_settings.recording.archive.enable',
   },
   { name: 'nothing given', yaml: 'topic: x\n', status: 'unknown', messageId: 'partial', pointer: '/settings/auto_start_meeting_summary', line: 1, column: 1, evidence: [] },
-]);
+  // Teams: the automatic recording and transcript, and a chat that outlives the meeting.
+  { name: 'teams: no automatic transcript, chat in-meeting only', yaml: 'platform: teams\nrecordAutomatically: false\nallowMeetingChat: limited\n', status: 'pass', messageId: 'teamsNone', pointer: '/recordAutomatically', line: 2, column: 1, evidence: [{ pointer: '/recordAutomatically', level: 'meeting', locked: null }, { pointer: '/allowMeetingChat', level: 'meeting', locked: null }] },
+  {
+    name: 'teams: chat turned off by the admin policy',
+    yaml: 'platform: teams\nrecordAutomatically: false\nallowMeetingChat: enabled\nmeeting_policy:\n  Identity: Tag:Mediation\n  MeetingChatEnabledType: Disabled\n',
+    status: 'pass',
+    messageId: 'teamsNone',
+    pointer: '/recordAutomatically',
+    line: 2,
+    column: 1,
+    evidence: [
+      { pointer: '/recordAutomatically', level: 'meeting', locked: null },
+      { pointer: '/allowMeetingChat', level: 'meeting', locked: null },
+      { pointer: '/meeting_policy/MeetingChatEnabledType', level: 'account', locked: true },
+    ],
+  },
+  { name: 'teams: the chat stays after the meeting', yaml: 'platform: teams\nrecordAutomatically: false\nallowMeetingChat: enabled\n', status: 'fail', messageId: 'copied', pointer: '/allowMeetingChat', line: 3, column: 1, message: 'stays in Teams after the meeting' },
+  { name: 'teams: recorded and transcribed by itself', yaml: 'platform: teams\nrecordAutomatically: true\nallowMeetingChat: disabled\n', status: 'fail', messageId: 'copied', pointer: '/recordAutomatically', line: 2, column: 1, message: 'transcribed by itself' },
+  { name: 'teams: chat mode unknownFutureValue', yaml: 'platform: teams\nrecordAutomatically: false\nallowMeetingChat: unknownFutureValue\n', status: 'unknown', messageId: 'teamsPartial', pointer: '/allowMeetingChat', line: 3, column: 1, message: 'add allowMeetingChat' },
+  { name: 'teams: nothing given', yaml: 'platform: teams\nsubject: x\n', status: 'unknown', messageId: 'teamsPartial', pointer: '/recordAutomatically', line: 1, column: 1, message: 'add recordAutomatically, allowMeetingChat' },
+  // Webex: AI Assistant and automatic sharing are the host's scheduling options, not in the meeting object.
+  { name: 'webex: always unknown', yaml: 'platform: webex\nenabledAutoRecordMeeting: false\n', status: 'unknown', messageId: 'webexHidden', pointer: '', line: 1, column: 1 },
+], { webex: ['pass', 'fail'] } /* Webex's meeting object holds neither AI Assistant nor automatic sharing (reference §2.1: scheduling options) */);
