@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { othersText } from '../src/engine/name-list';
-import { clearPasscode } from '../src/model/passcode';
+import { clearPasscode, WEBEX_PASSWORD_PLACEHOLDER } from '../src/model/passcode';
 import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
 // Compared by digest so the passcode itself is never held as a key or printed.
@@ -8,6 +8,9 @@ import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 const digest = (passcode: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('hex');
 
 const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
+const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
+/** A passcode in clear: not empty, not the placeholder an export writes. */
+const nonEmpty = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '' && value !== WEBEX_PASSWORD_PLACEHOLDER;
 const PMI = '/host_settings/schedule_meeting/pmi_password';
 
 export default defineRule({
@@ -18,17 +21,19 @@ export default defineRule({
     'A passcode shared by several meetings lets anyone invited to one mediation into the others. Each mediation needs its own passcode. ' +
     'The host\'s default passcode for scheduled meetings (Zoom gives it to meetings already scheduled when passcodes become required) and the personal meeting room\'s passcode are shared by design.',
   fix:
-    'Zoom web portal: Meetings → your meeting → Edit → Security → Passcode: give each meeting its own (let Zoom generate one), not the passcode of another meeting, of your Personal Meeting ID or your default passcode for scheduled meetings. In the file: password.',
+    'Zoom web portal: Meetings → your meeting → Edit → Security → Passcode: give each meeting its own (let Zoom generate one), not the passcode of another meeting, of your Personal Meeting ID or your default passcode for scheduled meetings. In the file: password (Teams: joinMeetingIdSettings.passcode; Webex: password).',
   sources: [NIST_NCCOE, ZOOM_API_USER_SETTINGS],
   history:
     'Part of the profile current (2026). NIST advised limiting the reuse of access codes in 2020; organisations that standardised on one passcode for all meetings after Zoom\'s September 2020 passcode rule showed why. ' +
-    'Second release: also compares the host\'s schedule_meeting.default_password_for_scheduled_meetings and pmi_password.',
+    'Second release: also compares the host\'s schedule_meeting.default_password_for_scheduled_meetings and pmi_password; Teams (joinMeetingIdSettings.passcode) and Webex (password) meetings are compared with the other meetings of their platform.',
   messages: {
     shared: 'The same passcode is used by {others}.',
     hostDefault: 'The passcode is the host\'s default passcode for scheduled meetings, which every meeting given it shares.',
     pmi: 'The passcode is the one of the host\'s personal meeting room.',
     own: 'No other meeting in this run uses the same passcode.',
     hidden: 'The passcode is not in the input, so it cannot be compared with the other meetings: add password.',
+    teamsHidden: 'The meeting passcode is not in the input, so it cannot be compared with the other meetings: add joinMeetingIdSettings.passcode.',
+    webexHidden: 'The meeting password is not in the input, so it cannot be compared with the other meetings: add password.',
   },
   check(meeting, { run, target, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);
@@ -45,5 +50,22 @@ export default defineRule({
     }).get(own) ?? [];
     const others = othersText(owners, target, run.nameOf);
     return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password', {}, ['/password', DEFAULT, PMI]);
+  },
+  // Teams and Webex have no standing passcodes of the host to compare: only the run's other meetings of the same platform.
+  teams(meeting, { run, target, pass, fail, unknown }) {
+    const passcode = meeting.joinMeetingIdSettings?.passcode;
+    if (!nonEmpty(passcode)) return unknown('teamsHidden', TEAMS_PASSCODE);
+    const owners = run.groupOn('teams', 'passcode-digest', (m) => {
+      const p = m.joinMeetingIdSettings?.passcode;
+      return nonEmpty(p) ? digest(p) : undefined;
+    }).get(digest(passcode)) ?? [];
+    const others = othersText(owners, target, run.nameOf);
+    return others !== '' ? fail('shared', TEAMS_PASSCODE, { others }) : pass('own', TEAMS_PASSCODE);
+  },
+  webex(meeting, { run, target, pass, fail, unknown }) {
+    if (!nonEmpty(meeting.password)) return unknown('webexHidden', '/password');
+    const owners = run.groupOn('webex', 'passcode-digest', (m) => (nonEmpty(m.password) ? digest(m.password) : undefined)).get(digest(meeting.password)) ?? [];
+    const others = othersText(owners, target, run.nameOf);
+    return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password');
   },
 });

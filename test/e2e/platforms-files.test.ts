@@ -50,8 +50,12 @@ describe('Teams and Webex files', () => {
       const seen = new Map<string, Set<string>>();
       for (const t of json.targets.filter((t) => t.platform === platform)) for (const c of t.checks) (seen.get(c.rule) ?? seen.set(c.rule, new Set()).get(c.rule)!).add(c.status);
       // Webex cannot pass or fail these (no field in its REST meeting object), nor pass hosts-disclosed (invitation co-hosts are not in it),
-      // nor fail passcode-required or dial-in-passcode from these files.
-      const cannot: Record<string, string[]> = platform === 'webex' ? { 'end-to-end-encryption': ['pass', 'fail'], 'authenticated-participants': ['pass', 'fail'], 'no-automatic-copies': ['pass', 'fail'], 'hosts-disclosed': ['pass'], 'passcode-required': ['fail'], 'dial-in-passcode': ['fail'] } : { 'end-to-end-encryption': ['fail'], 'invitation-kept-private': ['fail'] };
+      // nor fail passcode-required or dial-in-passcode from these files. No two of these files share a passcode
+      // (passcode-not-shared fails only then: its table test and the mixed-folder test below cover it).
+      const cannot: Record<string, string[]> =
+        platform === 'webex'
+          ? { 'end-to-end-encryption': ['pass', 'fail'], 'authenticated-participants': ['pass', 'fail'], 'no-automatic-copies': ['pass', 'fail'], 'hosts-disclosed': ['pass'], 'passcode-required': ['fail'], 'dial-in-passcode': ['fail'], 'passcode-not-shared': ['fail'] }
+          : { 'end-to-end-encryption': ['fail'], 'invitation-kept-private': ['fail'], 'passcode-not-shared': ['fail'] };
       for (const [rule, got] of seen) {
         const expected = ['pass', 'fail', 'unknown'].filter((s) => !(cannot[rule] ?? []).includes(s));
         expect([...got].sort(), `${platform} ${rule}`).toEqual(expected.sort());
@@ -116,6 +120,29 @@ describe('Teams and Webex files', () => {
     const pretty = runCli(['.'], { cwd: dir, env: { NO_COLOR: '1' } });
     expect(pretty.code).toBe(1);
     for (const name of ['teams.json', 'webex.yaml', 'zoom.yaml']) expect(pretty.stdout).toContain(name);
+  });
+
+  it('fails a passcode two meetings of one platform share, and never compares across platforms', () => {
+    const dir = tempProject({
+      'a-teams.yaml': 'platform: teams\njoinMeetingIdSettings:\n  passcode: "Tq83nBz5"\n',
+      'b-teams.yaml': 'platform: teams\njoinMeetingIdSettings:\n  passcode: "Tq83nBz5"\n',
+      'c-webex.yaml': 'platform: webex\npassword: "Tq83nBz5"\n',
+      'd-zoom.yaml': 'password: "Tq83nBz5"\n',
+    });
+    const r = runCli(['.', '-f', 'json', '--profile', 'current'], { cwd: dir });
+    const shared = Object.fromEntries(
+      JSON.parse(r.stdout).targets.map((t: { target: string; checks: { rule: string; status: string; message: string }[] }) => {
+        const check = t.checks.find((c) => c.rule === 'passcode-not-shared')!;
+        return [t.target, [check.status, check.message]];
+      }),
+    );
+    expect(shared).toEqual({
+      'a-teams.yaml': ['fail', 'The same passcode is used by b-teams.yaml.'],
+      'b-teams.yaml': ['fail', 'The same passcode is used by a-teams.yaml.'],
+      'c-webex.yaml': ['pass', 'No other meeting in this run uses the same passcode.'],
+      'd-zoom.yaml': ['pass', 'No other meeting in this run uses the same passcode.'],
+    });
+    expect(r.stdout + r.stderr).not.toContain('Tq83n');
   });
 
   it('checks a Teams or Webex file without loading any HTTP client', () => {

@@ -55,4 +55,10 @@ testRule(rule, [
   },
   { name: 'export placeholders are not passcodes', yaml: 'password: "(set in Zoom; removed on export)"\n', others: ['password: "(set in Zoom; removed on export)"\n'], status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1 },
   { name: 'no passcode', yaml: 'topic: a\n', status: 'unknown', messageId: 'hidden', pointer: '/password', line: 1, column: 1, message: 'cannot be compared with the other meetings: add password.' },
+  { name: 'teams: its own passcode', yaml: 'platform: teams\njoinMeetingIdSettings:\n  passcode: "Tq83nB"\n', others: ['platform: teams\njoinMeetingIdSettings:\n  passcode: "Hd72kZ"\n', 'password: "Tq83nB"\n'], status: 'pass', messageId: 'own', pointer: '/joinMeetingIdSettings/passcode', line: 3, column: 3 },
+  { name: 'teams: shared with another Teams meeting', yaml: 'platform: teams\njoinMeetingIdSettings:\n  passcode: "Tq83nB"\n', others: ['platform: teams\njoinMeetingIdSettings:\n  passcode: "Tq83nB"\n'], status: 'fail', messageId: 'shared', pointer: '/joinMeetingIdSettings/passcode', line: 3, column: 3, message: 'used by other-1.yaml.' },
+  { name: 'teams: passcode not given', yaml: 'platform: teams\njoinMeetingIdSettings: null\n', status: 'unknown', messageId: 'teamsHidden', pointer: '/joinMeetingIdSettings/passcode', line: 2, column: 1 },
+  { name: 'webex: its own password (a Zoom meeting with the same text is another platform)', yaml: 'platform: webex\npassword: "Wx81pLq2"\n', others: ['password: "Wx81pLq2"\n'], status: 'pass', messageId: 'own', pointer: '/password', line: 2, column: 1 },
+  { name: 'webex: shared with another Webex meeting', yaml: 'platform: webex\npassword: "Wx81pLq2"\n', others: ['platform: webex\npassword: "Wx81pLq2"\n'], status: 'fail', messageId: 'shared', pointer: '/password', line: 2, column: 1, message: 'used by other-1.yaml.' },
+  { name: 'webex: exported placeholders are no shared password', yaml: 'platform: webex\npassword: "(set in Webex; removed on export)"\n', others: ['platform: webex\npassword: "(set in Webex; removed on export)"\n'], status: 'unknown', messageId: 'webexHidden', pointer: '/password', line: 2, column: 1 },
 ]);
