@@ -3,11 +3,9 @@
 // p= of a join link; Webex's password, phoneAndVideoSystemPassword, hostKey,
 // sipAddress and the MTID= of a link), in broken and in valid documents; no run
 // of 5 characters of any secret may appear in any format, on any stream.
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE, tempProject } from './helpers/cli';
+import { runWithStepSummary, STACK_TRACE, tempProject } from './helpers/cli';
 
 const SEED = 20_261_126;
 const RUN = 5;
@@ -51,13 +49,9 @@ describe('no part of a Teams or Webex secret is ever printed (property)', () => 
 
   for (const format of ['pretty', 'json', 'sarif', 'junit', 'github']) {
     it(`in the ${format} format, on stdout, stderr and the step summary`, () => {
-      const summary = path.join(dir, `summary-${format}.md`);
-      writeFileSync(summary, '');
-      const r = runCli(['.', '-f', format, '--profile', 'current'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+      const { result: r, streams } = runWithStepSummary(dir, format);
       expect(r.code).toBe(2);
       expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
-      const withoutDigests = (text: string) => text.replace(/\b[0-9a-f]{32,}\b/g, '<digest>');
-      const streams = { stdout: withoutDigests(r.stdout), stderr: r.stderr, summary: readFileSync(summary, 'utf8') };
       if (format === 'json') {
         const report = JSON.parse(r.stdout);
         expect(report.targets).toHaveLength(cases.length);

@@ -1,6 +1,6 @@
 // Runs the built CLI as a user would: a real process, real streams, real exit code.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,4 +65,17 @@ export function tempProject(files: Record<string, string | Buffer> = {}): string
     writeFileSync(path.join(dir, name), content);
   }
   return dir;
+}
+
+/**
+ * Runs the built CLI over the folder `dir` in one report format, with a GitHub step
+ * summary file, and returns the run and its three streams. SARIF fingerprints are
+ * SHA-256 digests: masked on stdout, since a hex-only secret would find runs in them by chance.
+ */
+export function runWithStepSummary(dir: string, format: string): { result: CliResult; streams: Record<'stdout' | 'stderr' | 'summary', string> } {
+  const summary = path.join(dir, `summary-${format}.md`);
+  writeFileSync(summary, '');
+  const result = runCli(['.', '-f', format, '--profile', 'current'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+  const withoutDigests = (text: string) => text.replace(/\b[0-9a-f]{32,}\b/g, '<digest>');
+  return { result, streams: { stdout: withoutDigests(result.stdout), stderr: result.stderr, summary: readFileSync(summary, 'utf8') } };
 }
