@@ -1,6 +1,7 @@
 // The platform-neutral HTTP core's pieces, alone: the adaptive pacer, rate-limit
 // headers, URLs and credentials in messages, the page guard.
 import { describe, expect, it } from 'vitest';
+import { SharedToken, tokenFor } from '../src/http/shared-token';
 import { PaginationError } from '../src/http/errors';
 import { PageGuard } from '../src/http/pages';
 import { Pacer, type PacerOptions } from '../src/http/pacer';
@@ -159,5 +160,26 @@ describe('PageGuard', () => {
     many.next('1');
     many.next('2');
     expect(() => many.next('3')).toThrow(new PaginationError('the list /users has more than 3 pages; stopped at the page cap'));
+  });
+});
+
+describe('SharedToken', () => {
+  it('asks once for concurrent callers, again only after a refusal of the token in use', async () => {
+    let asked = 0;
+    const token = new SharedToken(async () => tokenFor(`t${++asked}`, 3600));
+    const [a, b] = await Promise.all([token.get(), token.get()]);
+    expect([a.value, b.value, asked]).toEqual(['t1', 't1', 1]);
+    token.refused('t0'); // a stale value: the token in use stays
+    expect((await token.get()).value).toBe('t1');
+    token.refused('t1');
+    expect([(await token.get()).value, asked, token.current]).toEqual(['t2', 2, 't2']);
+  });
+
+  it('renews a token a minute before it lapses, or at 90 % of a short lifetime', () => {
+    const now = Date.now();
+    expect(tokenFor('x', 3600).expiresAt - now).toBeGreaterThanOrEqual(3540_000 - 50);
+    expect(tokenFor('x', 3600).expiresAt - now).toBeLessThanOrEqual(3540_000 + 50);
+    expect(tokenFor('x', 100).expiresAt - now).toBeLessThanOrEqual(90_000 + 50);
+    expect(tokenFor('x', 100).expiresAt - now).toBeGreaterThanOrEqual(90_000 - 50);
   });
 });

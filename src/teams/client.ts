@@ -6,6 +6,7 @@ import { UsageError } from '../cli-error';
 import type { HttpResponse } from '../http/core';
 import { ApiError, baseUrlOf, JsonApi, type Json, type JsonApiOptions } from '../http/json-api';
 import { basicCredentialForms, userinfoOf } from '../http/safe-url';
+import { SharedToken, tokenFor, type Token } from '../http/shared-token';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_LOGIN_BASE_URL = 'https://login.microsoftonline.com';
@@ -44,14 +45,8 @@ export function accessPolicyHelp(clientId: string): string {
   );
 }
 
-interface Token {
-  value: string;
-  expiresAt: number;
-}
-
 export class GraphClient extends JsonApi {
-  private token?: Token;
-  private pendingToken?: Promise<Token>;
+  private readonly token = new SharedToken(() => this.requestToken());
   private readonly credentials: string[];
 
   constructor(
@@ -63,15 +58,11 @@ export class GraphClient extends JsonApi {
   }
 
   secrets(): string[] {
-    return [...this.credentials, this.token?.value ?? ''].filter((s) => s.length > 0);
+    return [...this.credentials, this.token.current ?? ''].filter((s) => s.length > 0);
   }
 
-  async accessToken(): Promise<Token> {
-    if (this.token && this.token.expiresAt > Date.now()) return this.token;
-    this.pendingToken ??= this.requestToken().finally(() => {
-      this.pendingToken = undefined;
-    });
-    return this.pendingToken;
+  accessToken(): Promise<Token> {
+    return this.token.get();
   }
 
   private async requestToken(): Promise<Token> {
@@ -90,8 +81,7 @@ export class GraphClient extends JsonApi {
       throw new ApiError(this.clean(`Microsoft Entra ID refused the credentials (${said}); check MS_TENANT_ID, MS_CLIENT_ID and MS_CLIENT_SECRET`), response.status);
     }
     const lifetime = typeof payload.expires_in === 'number' && payload.expires_in > 0 ? payload.expires_in : 3600;
-    this.token = { value: payload.access_token, expiresAt: Date.now() + lifetime * 1000 - Math.min(60, lifetime * 0.1) * 1000 };
-    return this.token;
+    return tokenFor(payload.access_token, lifetime);
   }
 
   protected errorText(response: HttpResponse): string {
@@ -120,7 +110,7 @@ export class GraphClient extends JsonApi {
       });
       if (response.status === 401 && !refreshed) {
         refreshed = true;
-        if (this.token?.value === token.value) this.token = undefined;
+        this.token.refused(token.value);
         continue;
       }
       if (response.status === 403 && /not authorized|application access policy|no application access policy/i.test(response.text)) {

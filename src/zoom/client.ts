@@ -8,6 +8,7 @@ import { DEFAULT_MAX_PAGES, PageGuard } from '../http/pages';
 import { Pacer } from '../http/pacer';
 import { limitNote } from '../http/rate-limit';
 import { basicCredentialForms, displayUrl, scrub, userinfoOf } from '../http/safe-url';
+import { SharedToken, tokenFor, type Token } from '../http/shared-token';
 import { redactUrlSecrets } from '../util/secrets';
 import type { ZoomConfig } from './config';
 import { DEFAULT_API_BASE_URL } from './config';
@@ -43,18 +44,12 @@ export const DEFAULT_CLIENT_OPTIONS: ClientOptions = {
   maxPages: DEFAULT_MAX_PAGES,
 };
 
-interface Token {
-  value: string;
-  expiresAt: number;
-}
-
 type Json = Record<string, unknown>;
 
 export class ZoomClient {
   private readonly http: HttpCore;
   private readonly options: ClientOptions;
-  private token?: Token;
-  private pendingToken?: Promise<Token>;
+  private readonly token = new SharedToken(() => this.requestToken());
   private apiBase: string;
   /** Every form a credential could be echoed in, and URL user information: scrubbed from all text we pass on. */
   private readonly credentials: string[];
@@ -81,7 +76,7 @@ export class ZoomClient {
 
   /** Values that must never appear in any output: for redacting text that came from elsewhere. */
   secrets(): string[] {
-    return [...this.credentials, this.token?.value ?? ''].filter((s) => s.length > 0);
+    return [...this.credentials, this.token.current ?? ''].filter((s) => s.length > 0);
   }
 
   /** Text from Zoom or the network made safe to show: no credential, token or link secret, no URL user information. */
@@ -94,12 +89,8 @@ export class ZoomClient {
   }
 
   /** A valid token; concurrent callers share one token request. */
-  async accessToken(): Promise<Token> {
-    if (this.token && this.token.expiresAt > Date.now()) return this.token;
-    this.pendingToken ??= this.requestToken().finally(() => {
-      this.pendingToken = undefined;
-    });
-    return this.pendingToken;
+  accessToken(): Promise<Token> {
+    return this.token.get();
   }
 
   private async requestToken(): Promise<Token> {
@@ -141,15 +132,7 @@ export class ZoomClient {
     if (!this.config.apiBaseUrl && typeof payload.api_url === 'string' && /^https:\/\//.test(payload.api_url)) {
       this.apiBase = payload.api_url.replace(/\/+$/, '') + '/v2';
     }
-    // Renew a minute early (or at 90% of a short lifetime) so no request carries a token about to lapse.
-    const margin = Math.min(60, lifetime * 0.1) * 1000;
-    this.token = { value: payload.access_token, expiresAt: Date.now() + lifetime * 1000 - margin };
-    return this.token;
-  }
-
-  /** Forgets a token Zoom called expired, unless another request already replaced it. */
-  private invalidate(value: string): void {
-    if (this.token?.value === value) this.token = undefined;
+    return tokenFor(payload.access_token, lifetime);
   }
 
   /** GET a JSON document from the API: `path` is relative to the base URL, e.g. `/meetings/123`. */
@@ -195,7 +178,7 @@ export class ZoomClient {
       const { code, message } = errorBody(response.text, response.status);
       if (response.status === 401 && code === 124 && !refreshed) {
         refreshed = true; // an expired token costs one shared refresh and one retry
-        this.invalidate(token.value);
+        this.token.refused(token.value);
         continue;
       }
       let text = this.clean(message);
