@@ -1,7 +1,8 @@
 // `mediate-check teams` and `mediate-check webex`: meetings read live from
 // Microsoft Graph or the Webex API, checked like files. Loaded only when one runs.
 import { UsageError } from '../cli-error';
-import { ApiError, type JsonApi, type JsonApiOptions } from '../http/json-api';
+import { commandLineClientOptions } from '../http/client-options';
+import { ApiError, type JsonApi } from '../http/json-api';
 import { GraphClient, graphConfigFromEnv } from '../teams/client';
 import { TeamsTargetSource } from '../teams/fetch-targets';
 import { WebexClient, webexConfigFromEnv } from '../webex/client';
@@ -16,15 +17,11 @@ export interface PlatformOptions {
   timeout: number;
 }
 
-export function apiOptions(options: PlatformOptions): Partial<JsonApiOptions> {
-  return { rate: options.rate, concurrency: options.concurrency, timeoutMs: options.timeout * 1000 };
-}
-
 export function teamsSource(ids: readonly string[], options: PlatformOptions & { organizer?: string }): { platform: 'teams'; client: GraphClient; source: TeamsTargetSource } {
   if (ids.length === 0) throw new UsageError('name Teams meetings to check: join links (https://teams.microsoft.com/…) or meeting ids');
   if (!options.organizer?.trim()) throw new UsageError('--organizer <userId|UPN> is required: Graph reads meetings through their organizer (or an invited attendee)');
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
-  const client = new GraphClient(graphConfigFromEnv(), apiOptions(options));
+  const client = new GraphClient(graphConfigFromEnv(), commandLineClientOptions(options));
   return { platform: 'teams', client, source: new TeamsTargetSource(client, options.organizer.trim(), mediation) };
 }
 
@@ -32,7 +29,7 @@ export function webexSource(ids: readonly string[], options: PlatformOptions & {
   if (ids.length === 0 && !options.all) throw new UsageError('name Webex meeting ids to check, or --all');
   for (const id of ids) if (!/^[A-Za-z0-9_-]{1,200}$/.test(id)) throw new UsageError(`"${id.slice(0, 60)}" is not a Webex meeting id (letters, digits, _ and -)`);
   const mediation = options.mediation ? readMediationFile(options.mediation) : undefined;
-  const client = new WebexClient(webexConfigFromEnv(), apiOptions(options));
+  const client = new WebexClient(webexConfigFromEnv(), commandLineClientOptions(options));
   return { platform: 'webex', client, source: new WebexTargetSource(client, mediation) };
 }
 

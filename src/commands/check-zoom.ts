@@ -5,7 +5,8 @@ import { parseAnyMeeting } from '../load/parse-meeting';
 import type { Meeting } from '../model/meeting-schema';
 import { errnoText } from '../util/errno';
 import { placeOf } from '../util/place';
-import { ZoomClient, DEFAULT_CLIENT_OPTIONS, type ClientOptions } from '../zoom/client';
+import { commandLineClientOptions } from '../http/client-options';
+import { ZoomClient } from '../zoom/client';
 import { zoomConfigFromEnv } from '../zoom/config';
 import { ZoomAuthError, ZoomNetworkError } from '../zoom/errors';
 import { ZoomTargetSource, type ZoomSelection } from '../zoom/fetch-targets';
@@ -57,13 +58,9 @@ export function readMediationFile(file: string): Meeting['mediation'] {
   return parsed.value.meeting.mediation;
 }
 
-export function clientOptions(options: Pick<ZoomOptions, 'rate' | 'concurrency' | 'timeout'>): ClientOptions {
-  return { ...DEFAULT_CLIENT_OPTIONS, rate: options.rate, concurrency: options.concurrency, timeoutMs: options.timeout * 1000 };
-}
-
 /** Opens a client and proves the credentials once, so a bad secret is one clear message, not one per meeting. */
 export async function connect(options: ZoomOptions): Promise<ZoomClient> {
-  const client = new ZoomClient(zoomConfigFromEnv(), clientOptions(options));
+  const client = new ZoomClient(zoomConfigFromEnv(), commandLineClientOptions(options));
   try {
     await client.accessToken();
   } catch (error) {

@@ -3,33 +3,12 @@
 // Teams (Graph) and Webex clients share. Each supplies its token, its error
 // shape and its labels; every text passed on is scrubbed of credentials.
 import { HttpCore, rateLimitGiveUpNote, type HttpResponse } from './core';
-import { DEFAULT_MAX_BODY_BYTES } from './body';
+import { DEFAULT_CLIENT_OPTIONS, httpOptionsOf, type ClientOptions } from './client-options';
 import type { HttpFailure } from './errors';
 import { Pacer } from './pacer';
 import { limitNote } from './rate-limit';
 import { scrub } from './safe-url';
 import { redactUrlSecrets } from '../util/secrets';
-
-export interface JsonApiOptions {
-  rate?: number;
-  concurrency: number;
-  timeoutMs: number;
-  retries: number;
-  maxRateLimited: number;
-  maxRetryAfterMs: number;
-  maxBodyBytes: number;
-  maxPages: number;
-}
-
-export const DEFAULT_JSON_API_OPTIONS: JsonApiOptions = {
-  concurrency: 8,
-  timeoutMs: 30_000,
-  retries: 4,
-  maxRateLimited: 5,
-  maxRetryAfterMs: 30_000,
-  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-  maxPages: 1000,
-};
 
 /** The platform answered with an error (its message scrubbed), or could not be read. */
 export class ApiError extends Error {
@@ -47,20 +26,17 @@ export type Json = Record<string, unknown>;
 
 export abstract class JsonApi {
   protected readonly http: HttpCore;
-  readonly options: JsonApiOptions;
+  readonly options: ClientOptions;
 
   constructor(
     /** Names the platform in messages: "Microsoft Graph", "Webex". */
     protected readonly platform: string,
-    options: Partial<JsonApiOptions> = {},
+    options: Partial<ClientOptions> = {},
   ) {
-    this.options = { ...DEFAULT_JSON_API_OPTIONS, ...options };
+    this.options = { ...DEFAULT_CLIENT_OPTIONS, ...options };
     const o = this.options;
     const pacer = new Pacer({ defaultRate: 10, ceiling: o.rate ?? Infinity, floor: 0.5, concurrency: o.concurrency, stallMs: o.maxRetryAfterMs });
-    this.http = new HttpCore(
-      { timeoutMs: o.timeoutMs, maxBodyBytes: o.maxBodyBytes, retries: o.retries, maxRateLimited: o.maxRateLimited, maxRateLimitWaitMs: o.maxRetryAfterMs, connections: o.concurrency * 4 },
-      pacer,
-    );
+    this.http = new HttpCore(httpOptionsOf(o), pacer);
   }
 
   /** Every value that must never be shown (credentials, tokens). */

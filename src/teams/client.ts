@@ -4,7 +4,8 @@
 // enum members (lobby scope `invited`, role `coorganizer`) as unknownFutureValue.
 import { UsageError } from '../cli-error';
 import type { HttpResponse } from '../http/core';
-import { ApiError, baseUrlOf, JsonApi, type Json, type JsonApiOptions } from '../http/json-api';
+import { ApiError, baseUrlOf, JsonApi, type Json } from '../http/json-api';
+import type { ClientOptions } from '../http/client-options';
 import { basicCredentialForms, userinfoOf } from '../http/safe-url';
 import { SharedToken, tokenFor, type Token } from '../http/shared-token';
 
@@ -51,7 +52,7 @@ export class GraphClient extends JsonApi {
 
   constructor(
     readonly config: GraphConfig,
-    options: Partial<JsonApiOptions> = {},
+    options: Partial<ClientOptions> = {},
   ) {
     super('Microsoft Graph', options);
     this.credentials = [config.clientSecret, encodeURIComponent(config.clientSecret), ...basicCredentialForms(config.clientId, config.clientSecret), ...userinfoOf(config.graphBaseUrl, config.loginBaseUrl)];

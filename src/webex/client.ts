@@ -4,7 +4,8 @@
 import { UsageError } from '../cli-error';
 import type { HttpResponse } from '../http/core';
 import { header } from '../http/rate-limit';
-import { ApiError, baseUrlOf, JsonApi, type Json, type JsonApiOptions } from '../http/json-api';
+import { ApiError, baseUrlOf, JsonApi, type Json } from '../http/json-api';
+import type { ClientOptions } from '../http/client-options';
 import { PaginationError } from '../http/errors';
 import { PageGuard } from '../http/pages';
 import { userinfoOf } from '../http/safe-url';
@@ -37,7 +38,7 @@ export class WebexClient extends JsonApi {
 
   constructor(
     readonly config: WebexConfig,
-    options: Partial<JsonApiOptions> = {},
+    options: Partial<ClientOptions> = {},
   ) {
     super('Webex', options);
     this.credentials = [config.token, ...userinfoOf(config.apiBaseUrl)];

@@ -1,10 +1,10 @@
 // The Zoom REST client: Server-to-Server OAuth with one shared token refresh,
 // Zoom's error shapes, its rate-limit labels and pagination, on the platform-neutral
 // HTTP core (src/http: deadlines, size caps, retries, adaptive pacing per label).
-import { HttpCore, rateLimitGiveUpNote, type HttpOptions, type HttpRequest, type HttpResponse } from '../http/core';
-import { DEFAULT_MAX_BODY_BYTES } from '../http/body';
+import { DEFAULT_CLIENT_OPTIONS, httpOptionsOf, type ClientOptions } from '../http/client-options';
+import { HttpCore, rateLimitGiveUpNote, type HttpRequest, type HttpResponse } from '../http/core';
 import { HttpFailure, PaginationError } from '../http/errors';
-import { DEFAULT_MAX_PAGES, PageGuard } from '../http/pages';
+import { PageGuard } from '../http/pages';
 import { Pacer } from '../http/pacer';
 import { limitNote } from '../http/rate-limit';
 import { basicCredentialForms, displayUrl, scrub, userinfoOf } from '../http/safe-url';
@@ -14,35 +14,6 @@ import type { ZoomConfig } from './config';
 import { DEFAULT_API_BASE_URL } from './config';
 import { ZoomApiError, ZoomAuthError, ZoomNetworkError, ZoomResponseError } from './errors';
 import { ZOOM_INITIAL_RATES, zoomRateLabel } from './rate-labels';
-
-export interface ClientOptions {
-  /** Ceiling on requests per second, per rate-limit label (--rate); undefined: none, the pace adapts. */
-  rate?: number;
-  /** Requests in flight at most, per rate-limit label. */
-  concurrency: number;
-  /** Deadline for one try of a request, headers and body (ms). */
-  timeoutMs: number;
-  /** Retries after a 5xx, a time-out or a network failure. */
-  retries: number;
-  /** A request answered 429 this many times is given up. */
-  maxRateLimited: number;
-  /** Longest total wait for Retry-After per request; a longer Retry-After fails the request at once (ms). */
-  maxRetryAfterMs: number;
-  /** Largest response body read (bytes). */
-  maxBodyBytes: number;
-  /** Pages of one list at most. */
-  maxPages: number;
-}
-
-export const DEFAULT_CLIENT_OPTIONS: ClientOptions = {
-  concurrency: 8,
-  timeoutMs: 30_000,
-  retries: 4,
-  maxRateLimited: 5,
-  maxRetryAfterMs: 30_000,
-  maxBodyBytes: DEFAULT_MAX_BODY_BYTES,
-  maxPages: DEFAULT_MAX_PAGES,
-};
 
 type Json = Record<string, unknown>;
 
@@ -60,16 +31,8 @@ export class ZoomClient {
   ) {
     this.options = { ...DEFAULT_CLIENT_OPTIONS, ...options };
     const o = this.options;
-    const http: HttpOptions = {
-      timeoutMs: o.timeoutMs,
-      maxBodyBytes: o.maxBodyBytes,
-      retries: o.retries,
-      maxRateLimited: o.maxRateLimited,
-      maxRateLimitWaitMs: o.maxRetryAfterMs,
-      connections: o.concurrency * 4,
-    };
     const pacer = new Pacer({ initialRates: ZOOM_INITIAL_RATES, defaultRate: ZOOM_INITIAL_RATES.Medium, ceiling: o.rate ?? Infinity, floor: 0.5, concurrency: o.concurrency, stallMs: o.maxRetryAfterMs });
-    this.http = new HttpCore(http, pacer);
+    this.http = new HttpCore(httpOptionsOf(o), pacer);
     this.apiBase = config.apiBaseUrl ?? DEFAULT_API_BASE_URL;
     this.credentials = [...basicCredentialForms(config.clientId, config.clientSecret), ...userinfoOf(config.tokenUrl, config.apiBaseUrl)];
   }
