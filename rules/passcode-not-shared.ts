@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { othersText } from '../src/engine/name-list';
-import { clearPasscode, WEBEX_PASSWORD_PLACEHOLDER } from '../src/model/passcode';
+import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
 import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
 // Compared by digest so the passcode itself is never held as a key or printed.
@@ -9,8 +9,7 @@ const digest = (passcode: string) => process.getBuiltinModule('node:crypto').cre
 
 const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
 const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
-/** A passcode in clear: not empty, not the placeholder an export writes. */
-const nonEmpty = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '' && value !== WEBEX_PASSWORD_PLACEHOLDER;
+const nonEmpty = (value: string | null | undefined): value is string => typeof value === 'string' && value !== '';
 const PMI = '/host_settings/schedule_meeting/pmi_password';
 
 export default defineRule({
@@ -63,8 +62,12 @@ export default defineRule({
     return others !== '' ? fail('shared', TEAMS_PASSCODE, { others }) : pass('own', TEAMS_PASSCODE);
   },
   webex(meeting, { run, target, pass, fail, unknown }) {
-    if (!nonEmpty(meeting.password)) return unknown('webexHidden', '/password');
-    const owners = run.groupOn('webex', 'passcode-digest', (m) => (nonEmpty(m.password) ? digest(m.password) : undefined)).get(digest(meeting.password)) ?? [];
+    const password = clearWebexPassword(meeting);
+    if (password === undefined) return unknown('webexHidden', '/password');
+    const owners = run.groupOn('webex', 'passcode-digest', (m) => {
+      const p = clearWebexPassword(m);
+      return p === undefined ? undefined : digest(p);
+    }).get(digest(password)) ?? [];
     const others = othersText(owners, target, run.nameOf);
     return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password');
   },

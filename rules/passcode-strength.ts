@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
-import { clearPasscode, WEBEX_PASSWORD_PLACEHOLDER } from '../src/model/passcode';
+import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
 import { CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING } from './sources';
 
 const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
@@ -112,9 +112,9 @@ export default defineRule({
     return pass('strong', TEAMS_PASSCODE, data);
   },
   webex(meeting, { options, pass, fail, unknown }) {
-    const passcode = meeting.password;
     // An exported file holds a placeholder where the password was: not a password to judge.
-    if (!passcode || passcode === WEBEX_PASSWORD_PLACEHOLDER) return unknown('webexHidden', '/password');
+    const passcode = clearWebexPassword(meeting);
+    if (passcode === undefined) return unknown('webexHidden', '/password');
     const data = { requirements: requirements(options.min_length, options.letters_and_digits) };
     if (isWeak(passcode, options.min_length, options.letters_and_digits)) return fail('weak', '/password', data);
     const audio = meeting.audioConnectionOptions?.audioConnectionType;
