@@ -27,11 +27,6 @@ export const templateTargetName = (id: string) => `zoom:template/${id}`;
 const userTargetName = (id: string) => `zoom:user/${id}`;
 
 
-/** Every item of a paginated list (the client stops on a repeated page token and at its page cap). */
-function listAll(client: ZoomClient, path: string, key: string, query: Record<string, string | number> = {}): Promise<Json[]> {
-  return client.listAll(path, key, query);
-}
-
 /** Each target once, in the order first given: the same meeting, template or user error named twice is one target. */
 function firstOfEach(targets: readonly LoadedTarget[]): LoadedTarget[] {
   const seen = new Set<string>();
@@ -150,10 +145,10 @@ export class ZoomTargetSource {
     return target;
   }
 
-  /** A user's scheduled meetings (ids only in the list; each is then fetched in full). Each id once. */
+  /** A user's scheduled meetings (ids only in the list; each is then fetched in full). Each id once: the client's listAll drops repeats. */
   async userMeetingIds(userId: string): Promise<string[]> {
-    const list = await listAll(this.client, `/users/${encodeURIComponent(userId)}/meetings`, 'meetings', { type: 'scheduled', page_size: 300 });
-    return [...new Set(list.map((m) => String(m.id)))];
+    const list = await this.client.listAll(`/users/${encodeURIComponent(userId)}/meetings`, 'meetings', { type: 'scheduled', page_size: 300 });
+    return list.map((m) => String(m.id));
   }
 
   /** A user's template ids, each once. */
@@ -189,10 +184,10 @@ export class ZoomTargetSource {
     const listMeetings = selection.user !== undefined || selection.allUsers;
     if (selection.allUsers) {
       parts.push(
-        listAll(this.client, '/users', 'users', { status: 'active', page_size: 300 }).then(
+        this.client.listAll('/users', 'users', { status: 'active', page_size: 300 }).then(
           async (users) => {
-            // A user listed twice (pages shifting while the list changes) is checked once.
-            const ids = [...new Set(users.map((u) => u.id).filter((id): id is string => typeof id === 'string'))];
+            // A user listed twice (pages shifting while the list changes) comes once: the client's listAll drops repeats.
+            const ids = users.map((u) => u.id).filter((id): id is string => typeof id === 'string');
             return (await Promise.all(ids.map((id) => this.userTargets(id, true, selection.templates)))).flat();
           },
           (error) => [this.failed('zoom:users', error)],
