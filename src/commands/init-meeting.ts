@@ -14,9 +14,6 @@ export interface InitOptions {
   yes?: boolean;
 }
 
-/** A file name as typed, safe for a terminal (control characters escaped). */
-const shown = (file: string) => (/[\u0000-\u001f\u007f-\u009f]/.test(file) ? JSON.stringify(file) : file);
-
 
 /** Whether to ask: only a person at a terminal can answer, and --yes says not to. */
 export function shouldAsk(options: InitOptions, stdinIsTerminal: boolean, stdoutIsTerminal: boolean, file: string): boolean {
@@ -24,7 +21,7 @@ export function shouldAsk(options: InitOptions, stdinIsTerminal: boolean, stdout
 }
 
 function refuse(file: string): never {
-  throw new UsageError(`${shown(file)} already exists; init never overwrites a file: give another name (mediate-check init other.yaml) or move it away`);
+  throw new UsageError(`${file} already exists; init never overwrites a file: give another name (mediate-check init other.yaml) or move it away`);
 }
 
 export async function initMeeting(file: string, options: InitOptions): Promise<number> {
@@ -53,13 +50,13 @@ export async function initMeeting(file: string, options: InitOptions): Promise<n
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') refuse(file);
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'I/O error');
-    throw new UsageError(`cannot write ${shown(file)}: ${why}`);
+    throw new UsageError(`cannot write ${file}: ${why}`);
   }
   try {
     writeAllSync(fd, text);
   } finally {
     closeSync(fd);
   }
-  warn(`wrote ${shown(file)}. Fill in what you know (each key says where to find it in Zoom), then run: mediate-check ${shown(file)}`);
+  warn(`wrote ${file}. Fill in what you know (each key says where to find it in Zoom), then run: mediate-check ${file}`);
   return 0;
 }
