@@ -24,6 +24,12 @@ export const STDIN_NAME = '<stdin>';
 const SKIP = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+/**
+ * The operating system's realpath, one call: Node's own realpathSync walks the
+ * path a component at a time, which costs a one-file check about 0.5 ms. Every
+ * real path here comes from it, so they compare with each other.
+ */
+const realpath = (file: string): string => realpathSync.native(file);
 // Made on the first folder search: a TextDecoder costs a check of named files about 0.2 ms.
 let utf8: InstanceType<typeof TextDecoder> | undefined;
 let lossy: InstanceType<typeof TextDecoder> | undefined;
@@ -128,7 +134,7 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
         let real: string;
         let stats: Stats;
         try {
-          real = realpathSync(full);
+          real = realpath(full);
           stats = statSync(real);
         } catch (error) {
           if (MEETING_FILE.test(name)) problems.push({ level: 'error', path: shown(full), message: `a symbolic link that leads nowhere (${reason(error)}); not read` });
@@ -176,7 +182,7 @@ function resolveGiven(given: string, absolute: string, ctx: Context): { stats: S
   let real = absolute;
   if (link.isSymbolicLink()) {
     try {
-      real = realpathSync(absolute);
+      real = realpath(absolute);
     } catch (error) {
       ctx.problems.push({ level: 'error', path: given, message: `a symbolic link that leads nowhere (${reason(error)})` });
       return undefined;
@@ -193,7 +199,7 @@ function resolveGiven(given: string, absolute: string, ctx: Context): { stats: S
 
 function realOf(file: string): string {
   try {
-    return realpathSync(file);
+    return realpath(file);
   } catch {
     return file;
   }
