@@ -65,7 +65,12 @@ function load(name) {
   const module_ = { exports: {}, filename: file, id: file, loaded: false };
   loaded.set(name, module_);
   const requireHere = (request) => (request[0] === '.' ? load(resolve(name, request)) : require(request));
-  run.call(module_.exports, module_.exports, requireHere, module_, file, file.slice(0, file.lastIndexOf('/')));
+  try {
+    run.call(module_.exports, module_.exports, requireHere, module_, file, file.slice(0, file.lastIndexOf('/')));
+  } catch (error) {
+    loaded.delete(name); // as require() does: a module that threw is not kept half-made
+    throw error;
+  }
   module_.loaded = true;
   return module_.exports;
 }

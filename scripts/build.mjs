@@ -68,7 +68,7 @@ const split = await build({
   entryPoints: { main: `${root}src/cli.ts` },
   outdir: `${root}dist/modules`,
   entryNames: '[name]',
-  // The content hash in a chunk's name: a code cache made for one chunk never meets another's source.
+  // A content hash in each chunk's name: names stay unique, and a module's name changes with its code.
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.cjs' },
   bundle: true,
