@@ -66,4 +66,16 @@ describe('code cache', () => {
     expect(rules.status).toBe(0);
     expect(JSON.parse(rules.stdout).rules.map((rule: { id: string }) => rule.id)).toContain('no-waiting-room');
   });
+
+  it('bin/ and dist/ alone (what the package ships) run the split-out commands', () => {
+    const dir = copyOfBuild();
+    // fix with its diff, the JSON Schema generator, a CI format: each a module outside the pack.
+    const fix = check(dir, ['fix', '--dry-run', 'fixtures/risky-meeting.yaml']);
+    expect(fix.stdout).toMatch(/^--- fixtures\/risky-meeting\.yaml\n\+\+\+ fixtures\/risky-meeting\.yaml\n/);
+    const schema = check(dir, ['schema', 'meeting']);
+    expect(schema.status).toBe(0);
+    expect(JSON.parse(schema.stdout).title).toBe('mediate-check meeting file');
+    const sarif = check(dir, ['fixtures/risky-meeting.yaml', '-f', 'sarif']);
+    expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
+  });
 });
