@@ -1,10 +1,18 @@
-// Builds dist/: the CLI as one CommonJS bundle (CommonJS starts faster than ESM
-// on Node 20), a V8 code cache for it, and the JSON Schemas as files.
-// Modules reached only through import() (commands, formats, the Zoom client) are
-// still evaluated only when used; undici stays outside the bundle.
-import { build } from 'esbuild';
+// Builds dist/: the CLI as CommonJS modules (CommonJS starts faster than ESM on
+// Node 20), the pack of those a file check runs with its V8 code cache, and the
+// JSON Schemas as files.
+// The CLI is split (dist/modules/): main.cjs holds what every run needs, and each
+// module reached only through import() (a command, a report format, the Zoom,
+// Teams and Webex clients, fix, init, diff, the JSON Schema generator, …) lies in
+// chunks/ with the code only it needs; code shared by several lies in a chunk of
+// its own (each module once: one UsageError class, one rule registry). The
+// modules one real check loads are then moved into one file, dist/cli.cjs, so a
+// check reads and deserializes one file and one cache, and none of the rest.
+// undici stays outside, in node_modules.
+import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,31 +62,90 @@ const yamlAsModules = {
 };
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-await build({
-  entryPoints: [`${root}src/cli.ts`],
-  outfile: `${root}dist/cli.cjs`,
+// esbuild splits only ES modules: first the split as ES modules, then each file
+// turned into CommonJS, import() into require(). The launcher loads them.
+const split = await build({
+  entryPoints: { main: `${root}src/cli.ts` },
+  outdir: `${root}dist/modules`,
+  entryNames: '[name]',
+  // A content hash in each chunk's name: names stay unique, and a module's name changes with its code.
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  format: 'cjs',
+  splitting: true,
+  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  // ASCII output lets the launcher read the bundle as latin1, which skips UTF-8 decoding.
+  // ASCII output lets the launcher read the files as latin1, which skips UTF-8 decoding.
   charset: 'ascii',
   external: ['undici'],
   plugins: [lazyChildProcess, chalkWithoutDetection, yamlAsModules],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  write: false,
 });
+for (const file of split.outputFiles) {
+  const { code } = await transform(file.text, {
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    supported: { 'dynamic-import': false },
+    minify: true,
+    legalComments: 'none',
+    charset: 'ascii',
+    logLevel: 'warning',
+  });
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  writeFileSync(file.path, directExports(code, file.path));
+}
 
-// The code cache: made by one real check, so the functions a check runs are in it.
-// A Node version that cannot use it rejects it, and the launcher compiles as usual.
+/**
+ * esbuild's CommonJS exports are a copy of the module's namespace object whose
+ * getters call the namespace's getters, so every use of another module's export
+ * costs two calls (about 0.5 ms of a one-file check). The namespace itself,
+ * marked as an ES module the same way, is the exports here: the same getters,
+ * one call. A module whose exports are not in that form fails the build.
+ */
+function directExports(code, file) {
+  if (!code.includes('module.exports=')) return code;
+  // esbuild's __toCommonJS, under its minified name: x=m=>y(z({},"__esModule",{value:!0}),m)
+  const helper = /([\w$]+)=([\w$]+)=>[\w$]+\([\w$]+\(\{\},"__esModule",\{value:!0\}\),\2\)/.exec(code)?.[1];
+  const statement = helper && new RegExp(`module\\.exports=${helper.replace(/\$/g, '\\$')}\\(([\\w$]+)\\);`, 'g');
+  const found = statement ? [...code.matchAll(statement)] : [];
+  if (found.length !== 1) throw new Error(`${file}: esbuild's CommonJS exports are not in the expected form`);
+  const namespace = found[0][1];
+  return code.replace(found[0][0], () => `module.exports=(Object.defineProperty(${namespace},"__esModule",{value:!0}),${namespace});`);
+}
+
+// The pack and its code cache: made by one real check, so the modules it loads
+// are in the pack and the functions it runs are compiled into the cache. The
+// first run (with an empty pack) says which modules it loaded; the second, from
+// the pack, makes the cache. A Node version that cannot use the cache rejects it,
+// and the launcher compiles as usual.
 const sample = `${root}fixtures/compliant-meeting.yaml`;
-execFileSync(process.execPath, [bin, existsSync(sample) ? sample : '-', '--fail-on', 'never'], {
-  input: 'type: 2\n',
-  env: { PATH: process.env.PATH, MEDIATE_CHECK_WRITE_CODE_CACHE: '1' },
-  stdio: ['pipe', 'ignore', 'inherit'],
+const sampleCheck = () =>
+  execFileSync(process.execPath, [bin, existsSync(sample) ? sample : '-', '--fail-on', 'never'], {
+    input: 'type: 2\n',
+    env: { PATH: process.env.PATH, MEDIATE_CHECK_WRITE_CODE_CACHE: '1' },
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+const pack = `${root}dist/cli.cjs`;
+const unpacked = `${root}dist/unpacked.json`;
+writeFileSync(pack, '({})');
+sampleCheck();
+const names = JSON.parse(readFileSync(unpacked, 'utf8'));
+const functions = names.map((name) => {
+  const file = `${root}dist/modules/${name}`;
+  const text = readFileSync(file, 'latin1');
+  rmSync(file);
+  return `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname) { ${text}\n}`;
 });
+writeFileSync(pack, `({ __proto__: null,\n${functions.join(',\n')}\n})`);
+rmSync(`${root}dist/cli.cache`);
+sampleCheck();
+rmSync(unpacked);
 
 // Ship the JSON Schemas as files too, for editors: node_modules/mediate-check/dist/schemas/*.schema.json
 mkdirSync(`${root}dist/schemas`, { recursive: true });

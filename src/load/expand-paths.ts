@@ -24,8 +24,15 @@ export const STDIN_NAME = '<stdin>';
 const SKIP = (name: string) => name.startsWith('.') || name === 'node_modules';
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const lossy = new TextDecoder('utf-8');
+/**
+ * The operating system's realpath, one call: Node's own realpathSync walks the
+ * path a component at a time, which costs a one-file check about 0.5 ms. Every
+ * real path here comes from it, so they compare with each other.
+ */
+const realpath = (file: string): string => realpathSync.native(file);
+// Made on the first folder search: a TextDecoder costs a check of named files about 0.2 ms.
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+let lossy: InstanceType<typeof TextDecoder> | undefined;
 
 /** Code-point order, as the contract asks (JavaScript's < compares UTF-16 units). */
 export function byCodePoint(a: string, b: string): number {
@@ -96,10 +103,10 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
     for (const entry of entries) {
       let name: string;
       try {
-        name = utf8.decode(entry.name);
+        name = (utf8 ??= new TextDecoder('utf-8', { fatal: true })).decode(entry.name);
       } catch {
         // Node would decode it to U+FFFD, which may be another file's name: never read it under a false name.
-        problems.push({ level: 'error', path: shown(path.join(dir, lossy.decode(entry.name))), message: 'the name is not valid UTF-8, so it was not read; rename it' });
+        problems.push({ level: 'error', path: shown(path.join(dir, (lossy ??= new TextDecoder('utf-8')).decode(entry.name))), message: 'the name is not valid UTF-8, so it was not read; rename it' });
         continue;
       }
       const full = path.join(dir, name);
@@ -127,7 +134,7 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
         let real: string;
         let stats: Stats;
         try {
-          real = realpathSync(full);
+          real = realpath(full);
           stats = statSync(real);
         } catch (error) {
           if (MEETING_FILE.test(name)) problems.push({ level: 'error', path: shown(full), message: `a symbolic link that leads nowhere (${reason(error)}); not read` });
@@ -175,7 +182,7 @@ function resolveGiven(given: string, absolute: string, ctx: Context): { stats: S
   let real = absolute;
   if (link.isSymbolicLink()) {
     try {
-      real = realpathSync(absolute);
+      real = realpath(absolute);
     } catch (error) {
       ctx.problems.push({ level: 'error', path: given, message: `a symbolic link that leads nowhere (${reason(error)})` });
       return undefined;
@@ -192,7 +199,7 @@ function resolveGiven(given: string, absolute: string, ctx: Context): { stats: S
 
 function realOf(file: string): string {
   try {
-    return realpathSync(file);
+    return realpath(file);
   } catch {
     return file;
   }

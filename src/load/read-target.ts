@@ -1,4 +1,5 @@
 // Reads one target's bytes and hands the text to the parser.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { LoadedTarget } from '../engine/run-checks';
 import type { TargetSpec } from './expand-paths';
@@ -9,7 +10,16 @@ import type { RunProblem } from './run-problem';
 /** A target as read; `passedOver`: a file a folder search found that is not a meeting (a notice of the run, not a target). */
 export type ReadTarget = LoadedTarget & { passedOver?: RunProblem };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The bytes as text without a leading byte-order mark, or undefined when they are
+ * not UTF-8. Buffer's own check and decoder, not a TextDecoder: the first
+ * TextDecoder costs a one-file check about 0.2 ms.
+ */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  if (!isUtf8(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 
 const tooLarge = (size: number, maxBytes: number) => ({
   message: `is ${size} bytes, above the limit of ${maxBytes} bytes (see --max-file-size)`,
@@ -20,12 +30,8 @@ export function loadText(spec: TargetSpec, bytes: Uint8Array, maxBytes: number):
   if (bytes.byteLength > maxBytes) {
     return { ...base, error: tooLarge(bytes.byteLength, maxBytes) };
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes); // also drops a leading byte-order mark
-  } catch {
-    return { ...base, error: { message: 'is not UTF-8 text' } };
-  }
+  const text = utf8Text(bytes);
+  if (text === undefined) return { ...base, error: { message: 'is not UTF-8 text' } };
   if (text.includes('\u0000')) return { ...base, error: { message: 'is binary data, not a meeting file' } };
   let parsed;
   try {

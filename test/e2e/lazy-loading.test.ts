@@ -1,17 +1,24 @@
 // Start-up stays light: a file check loads no HTTP client; only Zoom commands do.
+// And it reads none of the split-out modules (dist/modules/): what it runs is in the
+// pack dist/cli.cjs; commands, formats and clients are read only when used.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli';
 
-function required(args: string[], env: Record<string, string> = {}): string[] {
+function recorded(args: string[], env: Record<string, string> = {}): { packages: string[]; modules: string[] } {
   const r = spawnSync(process.execPath, ['--require', './test/helpers/record-requires.cjs', BIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', ...env },
     encoding: 'utf8',
   });
-  const line = /required: (.*)/.exec(r.stderr)?.[1] ?? '';
-  return line.split(',').filter(Boolean);
+  const list = (name: string) => (new RegExp(`^${name}: (.*)$`, 'm').exec(r.stderr)?.[1] ?? '').split(',').filter(Boolean);
+  return { packages: list('required'), modules: list('modules') };
 }
+
+const required = (args: string[], env: Record<string, string> = {}): string[] => recorded(args, env).packages;
+
+/** A split-out module's name without its content hash: chunks/check-zoom-AB12CD34.cjs → check-zoom. */
+const moduleNames = (args: string[]): string[] => recorded(args).modules.map((m) => m.replace(/^chunks\//, '').replace(/-[A-Z0-9]{8}\.cjs$/, ''));
 
 describe('lazy loading', () => {
   it('checks a file without loading undici', () => {
@@ -30,5 +37,21 @@ describe('lazy loading', () => {
   it('loads undici for a Zoom command', () => {
     // No credentials: the command stops with a usage error, after loading its client module.
     expect(required(['zoom', '123456789'], { ZOOM_ACCOUNT_ID: 'a', ZOOM_CLIENT_ID: 'b', ZOOM_CLIENT_SECRET: 'c', ZOOM_OAUTH_TOKEN_URL: 'http://127.0.0.1:9/oauth/token', ZOOM_API_BASE_URL: 'http://127.0.0.1:9/v2' })).toContain('undici');
+  });
+
+  it('checks a file with what the pack holds: no other module is read', () => {
+    expect(recorded(['fixtures/compliant-meeting.yaml']).modules).toEqual([]);
+    expect(recorded(['fixtures/risky-meeting.yaml', 'fixtures/current-meeting.yaml', '--profile', 'current']).modules).toEqual([]);
+  });
+
+  it('reads a split-out module only for what needs it', () => {
+    // Another format: its own module (and code only formats share), no command, client, diff or prompt.
+    const sarif = moduleNames(['fixtures/risky-meeting.yaml', '-f', 'sarif']);
+    expect(sarif).toContain('format-sarif');
+    expect(sarif.filter((name) => name !== 'format-sarif' && name !== 'chunk')).toEqual([]);
+    // Any other command line: the full program (commander), then the command's module.
+    expect(moduleNames(['rules'])).toEqual(expect.arrayContaining(['cli-program', 'list-rules']));
+    expect(moduleNames(['schema', 'policy'])).toEqual(expect.arrayContaining(['cli-program', 'print-schema']));
+    expect(moduleNames(['fix', '--dry-run', 'fixtures/risky-meeting.yaml'])).toEqual(expect.arrayContaining(['cli-program', 'fix-files', 'libesm']));
   });
 });
