@@ -20,22 +20,34 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     throw new UsageError('nothing to check: no meeting file was found');
   }
 
-  const loaded: LoadedTarget[] = [];
-  for (const spec of targets) {
-    if (spec.kind === 'stdin') {
-      const notice = stdinNotice(process.stdin.isTTY === true);
-      if (notice) warn(notice);
-      loaded.push(loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize));
-    }
-    else {
+  // Each file is read when the run comes to it and let go once checked: a folder of
+  // 100,000 files is never held at once. Files that are not meetings are notices.
+  let next = 0;
+  async function read(): Promise<LoadedTarget | undefined> {
+    while (next < targets.length) {
+      const spec = targets[next++]!;
+      if (spec.kind === 'stdin') {
+        const notice = stdinNotice(process.stdin.isTTY === true);
+        if (notice) warn(notice);
+        return loadText(spec, await readStdin(options.maxFileSize), options.maxFileSize);
+      }
       const target = readFileTarget(spec, options.maxFileSize);
       if (target.passedOver) problems.push(target.passedOver);
-      else loaded.push(target);
+      else return target;
     }
+    return undefined;
   }
-  if (loaded.length === 0) {
+  // The first target is read here: when there is none, the run stops before anything is written.
+  let first = await read();
+  if (!first) {
     for (const problem of problems) warnProblem(problem);
     throw new UsageError('nothing to check: no meeting file was found');
   }
-  return finishRun(loaded, setup, options, problems);
+  async function* loaded(): AsyncGenerator<LoadedTarget> {
+    const head = first!;
+    first = undefined; // not kept for the run
+    yield head;
+    for (let target; (target = await read()) !== undefined; ) yield target;
+  }
+  return finishRun(loaded(), setup, options, problems);
 }

@@ -88,7 +88,8 @@ export default function formatSarif({ report, rules, enabled, exitCode }: Format
         ...(problem.path ? { locations: [physicalLocation(pathUri(problem.path), undefined)] } : {}),
       };
     }
-    for (const target of report.targets) {
+    // A batch's targets are decoded again on each pass over them: this one only when one could not be read.
+    for (const target of report.summary.errored > 0 ? report.targets : []) {
       if (!target.error) continue;
       yield {
         level: 'error',
