@@ -115,11 +115,12 @@ export class ResultStore {
   /**
    * The results, decoded anew on each call, in the order they were added.
    * `othersOf` settles a waiting check: the others that share its key ('' when
-   * none). `withFiles`: set each file target's absolute path (waivers need it).
+   * none); `keyOf` gives the key back for its message. `withFiles`: set each file target's absolute path (waivers need it).
    * `onCheck` is told, for each check, whether it took its shared outcome.
    */
   *results(
     othersOf: (slot: number, target: number, owned: boolean) => string,
+    keyOf: (slot: number) => string,
     withFiles: boolean,
     onCheck?: (target: number, check: number, shared: boolean) => void,
   ): Generator<TargetResult> {
@@ -170,7 +171,7 @@ export class ResultStore {
           if (others !== '') {
             shared = true;
             shape = sharedShape;
-            check = fromShape(shape, others);
+            check = fromShape(shape, others, keyOf(slot >> 1));
             const resume = at;
             at = sharedAt;
             position(check);
@@ -214,15 +215,21 @@ export class ResultStore {
 
 /** Stands in for the others' names in a waiting check's shared message, until the run is read. */
 export const OTHERS = '\u0000others\u0000';
+/**
+ * Stands in for the key in a waiting check's shared message ("Meeting id 123 is
+ * also used by …"), so that one shape serves every target: a batch of unique ids
+ * would otherwise keep a message per target for an outcome it never takes.
+ */
+export const KEY = '\u0000key\u0000';
 
 /** A check as runChecks makes it: its keys in the same order (evidence before the position). */
-function fromShape(shape: CheckShape, others?: string): CheckResult {
+function fromShape(shape: CheckShape, others?: string, key?: string): CheckResult {
   const check: CheckResult = {
     rule: shape.rule,
     severity: shape.severity,
     status: shape.status,
     messageId: shape.messageId,
-    message: others === undefined ? shape.message : shape.message.split(OTHERS).join(others),
+    message: others === undefined ? shape.message : shape.message.split(KEY).join(key).split(OTHERS).join(others),
     pointer: shape.pointer,
   };
   if (shape.evidence) check.evidence = shape.evidence as Evidence[];

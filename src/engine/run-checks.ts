@@ -9,7 +9,7 @@ import type { TeamsMeeting } from '../model/teams-schema';
 import type { WebexMeeting } from '../model/webex-schema';
 import { formatMessage, type CheckContext, type CheckStatus, type Fix, type KeyOf, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 import { evidenceOf, otherEvidenceOf, type Evidence } from './evidence';
-import { OTHERS, ResultStore, type SharedAlternative } from './result-store';
+import { KEY, OTHERS, ResultStore, type SharedAlternative } from './result-store';
 import { RunGroups } from './run-groups';
 
 export type TargetSource = 'file' | 'stdin' | 'zoom' | 'teams' | 'webex';
@@ -139,6 +139,8 @@ export class Checker {
       if (!runner.groups[platform]?.some(([name]) => name === id)) throw new Error(`rule ${runner.rule.id} compares ${platform} targets by "${group}", which it does not declare in groups.${platform}`);
       const slot = this.groups.slotOf(id, key);
       const shared = ifShared(OTHERS);
+      // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
+      if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
       this.waiting = { shape: this.shapeOf(runner, shared), position: this.current!.target.locate?.(shared.pointer), slot, owned: ownSlots.get(id) === slot };
       this.waitingFix = shared.fix;
       return alone;
@@ -222,6 +224,7 @@ export class Checker {
     const fixes = this.fixes;
     yield* this.store.results(
       (slot, target, owned) => this.groups.othersOf(slot, target, owned, nameOf),
+      (slot) => this.groups.keyOf(slot),
       withFiles,
       onFix && fixes
         ? (target, check, shared) => {

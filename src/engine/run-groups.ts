@@ -11,6 +11,8 @@ const KEPT = NAMED + 1;
 export class RunGroups {
   /** Per group (rule, platform and name), its keys' slots. */
   private readonly groups = new Map<string, Map<string, number>>();
+  /** Each slot's key (the same string as the map's: no copy). */
+  private readonly keys: string[] = [];
   private counts = new Int32Array(256);
   private owners = new Int32Array(256 * KEPT);
   private slots = 0;
@@ -23,6 +25,7 @@ export class RunGroups {
     if (slot === undefined) {
       slot = this.slots++;
       keys.set(key, slot);
+      this.keys.push(key);
       if (slot === this.counts.length) {
         this.counts = grow(this.counts);
         this.owners = grow(this.owners);
@@ -38,6 +41,10 @@ export class RunGroups {
     if (count < KEPT) this.owners[slot * KEPT + count] = target;
     this.counts[slot] = count + 1;
     return slot;
+  }
+
+  keyOf(slot: number): string {
+    return this.keys[slot]!;
   }
 
   /** The owners of a slot other than `self` (`owned`: self is one of them), as message text; '' when there are none. */
