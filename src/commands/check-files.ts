@@ -1,10 +1,11 @@
 // `mediate-check <path...>`: check meeting files, folders, globs and standard input.
 import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
-import { expandPaths } from '../load/expand-paths';
+import { expandPaths, MEETING_FILE } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
 import { finishRun, prepareRun, warn, warnProblem, type CheckOptions } from './finish-run';
 import { stdinNotice } from './stdin-notice';
+import { BATCH_TARGETS, holdHeap } from '../util/batch-heap';
 
 export interface FileCheckOptions extends CheckOptions {
   maxFileSize: number;
@@ -13,6 +14,8 @@ export interface FileCheckOptions extends CheckOptions {
 }
 
 export async function checkFiles(paths: string[], options: FileCheckOptions): Promise<number> {
+  // A folder, a glob or many files may be a batch: V8's heap is kept small from before the paths are expanded (see batch-heap.ts).
+  const heap = paths.length >= BATCH_TARGETS || paths.some((p) => p !== '-' && !MEETING_FILE.test(p)) ? holdHeap() : undefined;
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths, process.cwd(), { exclude: options.exclude ?? [] });
   if (targets.length === 0) {
@@ -23,9 +26,12 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   // Each file is read when the run comes to it and let go once checked: a folder of
   // 100,000 files is never held at once. Files that are not meetings are notices.
   let next = 0;
+  const tick = heap && targets.length >= BATCH_TARGETS ? heap.batch() : undefined;
+  if (!tick) heap?.release();
   async function read(): Promise<LoadedTarget | undefined> {
     while (next < targets.length) {
       const spec = targets[next++]!;
+      tick?.();
       if (spec.kind === 'stdin') {
         const notice = stdinNotice(process.stdin.isTTY === true);
         if (notice) warn(notice);

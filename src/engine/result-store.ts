@@ -82,6 +82,19 @@ export class ResultStore {
     return id;
   }
 
+  /** Whether shape `id` says what `outcome` (with `evidence`) says; the rule and severity are the caller's to match. */
+  sameShape(id: number, outcome: Pick<CheckShape, 'status' | 'messageId' | 'message' | 'pointer'>, evidence: readonly Evidence[]): boolean {
+    const shape = this.shapes[id]!;
+    if (shape.status !== outcome.status || shape.messageId !== outcome.messageId || shape.pointer !== outcome.pointer || shape.message !== outcome.message) return false;
+    const known = shape.evidence ?? [];
+    if (known.length !== evidence.length) return false;
+    for (let i = 0; i < known.length; i++) {
+      const [a, b] = [known[i]!, evidence[i]!];
+      if (a.pointer !== b.pointer || a.level !== b.level || a.locked !== b.locked) return false;
+    }
+    return true;
+  }
+
   /** Starts a target; its checks follow (addCheck), then endTarget. Returns its index. */
   beginTarget(target: { name: string; source: TargetSource; platform: Platform; file?: string }, error: TargetError | null): number {
     const index = this.names.length;

@@ -103,6 +103,8 @@ interface RuleRunner {
   pass: CheckContext<string, any>['pass'];
   fail: CheckContext<string, any>['fail'];
   unknown: CheckContext<string, any>['unknown'];
+  /** The shapes of its latest outcomes, newest first (see shapeOf). */
+  recent: number[];
   /** Its keys per platform (see RuleDefinition.groups), by their group's run-wide name. */
   groups: Partial<Record<Platform, [string, KeyOf<never>][]>>;
 }
@@ -159,6 +161,7 @@ export class Checker {
       pass: outcomeMaker(rule, 'pass'),
       fail: outcomeMaker(rule, 'fail'),
       unknown: outcomeMaker(rule, 'unknown'),
+      recent: [],
       groups: Object.fromEntries(
         Object.entries(rule.groups ?? {}).map(([platform, keys]) => [
           platform,
@@ -240,7 +243,9 @@ export class Checker {
     const { platform, meeting } = this.current!;
     const facts = outcome.facts ?? [outcome.pointer];
     const evidence = platform === 'zoom' ? evidenceOf(meeting as Meeting, facts) : otherEvidenceOf(platform, meeting, facts);
-    return this.store.shapeOf({
+    // A rule says one of a few things: its recent shapes are compared field by field first (no key string made).
+    for (const id of runner.recent) if (this.store.sameShape(id, outcome, evidence)) return id;
+    const id = this.store.shapeOf({
       rule: runner.rule.id,
       severity: runner.severity,
       status: outcome.status,
@@ -249,8 +254,14 @@ export class Checker {
       pointer: outcome.pointer,
       ...(evidence.length > 0 && { evidence }),
     });
+    if (runner.recent.length === RECENT) runner.recent.pop();
+    runner.recent.unshift(id);
+    return id;
   }
 }
+
+/** How many shapes of each rule are compared before a shape's key is made. */
+const RECENT = 8;
 
 /** A group's name for the run: each rule's groups are its own, per platform. */
 const groupId = (rule: Rule, platform: Platform, name: string) => `${rule.id}\u0000${platform}\u0000${name}`;
