@@ -142,3 +142,24 @@ describe('the result store', () => {
     expect(seen).toEqual(['0:0:true', '1:0:false', '2:0:true']);
   });
 });
+
+describe('unlessShared', () => {
+  it('refuses a group the rule does not declare for the platform (a rule bug, never a silent pass)', async () => {
+    const { defineRule } = await import('../src/engine/define-rule');
+    const { runChecks } = await import('../src/engine/run-checks');
+    const rule = defineRule({
+      id: 'compares-undeclared',
+      severity: 'error',
+      summary: 's',
+      rationale: 'r',
+      fix: 'f',
+      sources: [],
+      history: 'h',
+      messages: { own: 'Own.', shared: 'Shared with {others}.' },
+      groups: { teams: { id: () => 'x' } },
+      check: (_m, { run, pass, fail }) => run.unlessShared('id', 'x', (others) => fail('shared', '/id', { others }), pass('own', '/id')),
+    });
+    const target = { name: 'a.yaml', source: 'file' as const, meeting: meeting('id: 1\n').value };
+    expect(() => runChecks([target], [{ rule, severity: 'error', options: {} }])).toThrow('rule compares-undeclared compares zoom targets by "id", which it does not declare in groups.zoom');
+  });
+});
