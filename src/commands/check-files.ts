@@ -1,7 +1,7 @@
 // `mediate-check <path...>`: check meeting files, folders, globs and standard input.
 import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
-import { expandPaths, MEETING_FILE } from '../load/expand-paths';
+import { expandPaths, MEETING_FILE, type TargetSpec } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
 import { finishRun, prepareRun, warn, warnProblem, type CheckOptions } from './finish-run';
 import { stdinNotice } from './stdin-notice';
@@ -30,7 +30,9 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   if (!tick) heap?.release();
   async function read(): Promise<LoadedTarget | undefined> {
     while (next < targets.length) {
-      const spec = targets[next++]!;
+      const spec = targets[next]!;
+      // Let the spec (its absolute path) go once read: the store keeps the name it needs.
+      (targets as (TargetSpec | undefined)[])[next++] = undefined;
       tick?.();
       if (spec.kind === 'stdin') {
         const notice = stdinNotice(process.stdin.isTTY === true);
