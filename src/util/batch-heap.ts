@@ -19,12 +19,14 @@ type V8 = typeof import('node:v8');
 export const BATCH_TARGETS = 500;
 /** new_space's size (both semi-spaces) at which a batch stops the young generation's growth. */
 const YOUNG_LIMIT = 8 * 1024 * 1024;
+/** From this many targets what the run keeps (a few hundred bytes each) adds up: the young generation stays at half. */
+const LARGE_BATCH = 50_000;
 /** How often (in targets) the young generation's size is looked at. */
 const EVERY = 16;
 
 export interface HeapTuning {
-  /** The run is a batch: let the young generation grow to YOUNG_LIMIT, then hold it; call the result for each target. */
-  batch(): () => void;
+  /** The run is a batch: let the young generation grow to YOUNG_LIMIT (half that for a large one), then hold it; call the result for each target. */
+  batch(targets: number): () => void;
   /** The run is small: V8's defaults again. */
   release(): void;
 }
@@ -40,13 +42,14 @@ export function holdHeap(): HeapTuning {
       v8.setFlagsFromString('--semi-space-growth-factor=2');
       v8.setFlagsFromString('--heap-growing-percent=0');
     },
-    batch() {
-      if (youngSize() >= YOUNG_LIMIT) return () => {};
+    batch(targets) {
+      const limit = targets >= LARGE_BATCH ? YOUNG_LIMIT / 2 : YOUNG_LIMIT;
+      if (youngSize() >= limit) return () => {};
       v8.setFlagsFromString('--semi-space-growth-factor=2');
       let count = 0;
       let held = false;
       return () => {
-        if (held || ++count % EVERY !== 0 || youngSize() < YOUNG_LIMIT) return;
+        if (held || ++count % EVERY !== 0 || youngSize() < limit) return;
         v8.setFlagsFromString('--semi-space-growth-factor=1');
         held = true;
       };
