@@ -1,11 +1,12 @@
 import { defineRule } from '../src/engine/define-rule';
-import { othersText } from '../src/engine/name-list';
 import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
 import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
 // Compared by digest so the passcode itself is never held as a key or printed.
 // node:crypto is fetched on first use: loading it costs every run a few milliseconds.
-const digest = (passcode: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('hex');
+// Base64, not hex: a batch keeps one digest per meeting, and base64 is a third shorter.
+const digest = (passcode: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('base64');
+const digestOf = (passcode: string | null | undefined) => (nonEmpty(passcode) ? digest(passcode) : undefined);
 
 const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
 const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
@@ -34,7 +35,13 @@ export default defineRule({
     teamsHidden: 'The meeting passcode is not in the input, so it cannot be compared with the other meetings: add joinMeetingIdSettings.passcode.',
     webexHidden: 'The meeting password is not in the input, so it cannot be compared with the other meetings: add password.',
   },
-  check(meeting, { run, target, pass, fail, unknown }) {
+  // Teams and Webex have no standing passcodes of the host to compare: only the run's other meetings of the same platform.
+  groups: {
+    zoom: { 'passcode-digest': (m) => digestOf(clearPasscode(m)) },
+    teams: { 'passcode-digest': (m) => digestOf(m.joinMeetingIdSettings?.passcode) },
+    webex: { 'passcode-digest': (m) => digestOf(clearWebexPassword(m)) },
+  },
+  check(meeting, { run, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);
     if (passcode === undefined) return unknown('hidden', '/password');
     const own = digest(passcode);
@@ -43,32 +50,16 @@ export default defineRule({
       return fail('hostDefault', '/password', {}, [DEFAULT]);
     }
     if (standing?.pmi_password && digest(standing.pmi_password) === own) return fail('pmi', '/password', {}, [PMI]);
-    const owners = run.groupBy('passcode-digest', (m) => {
-      const p = clearPasscode(m);
-      return p === undefined ? undefined : digest(p);
-    }).get(own) ?? [];
-    const others = othersText(owners, target, run.nameOf);
-    return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password', {}, ['/password', DEFAULT, PMI]);
+    return run.unlessShared('passcode-digest', own, (others) => fail('shared', '/password', { others }), pass('own', '/password', {}, ['/password', DEFAULT, PMI]));
   },
-  // Teams and Webex have no standing passcodes of the host to compare: only the run's other meetings of the same platform.
-  teams(meeting, { run, target, pass, fail, unknown }) {
+  teams(meeting, { run, pass, fail, unknown }) {
     const passcode = meeting.joinMeetingIdSettings?.passcode;
     if (!nonEmpty(passcode)) return unknown('teamsHidden', TEAMS_PASSCODE);
-    const owners = run.groupOn('teams', 'passcode-digest', (m) => {
-      const p = m.joinMeetingIdSettings?.passcode;
-      return nonEmpty(p) ? digest(p) : undefined;
-    }).get(digest(passcode)) ?? [];
-    const others = othersText(owners, target, run.nameOf);
-    return others !== '' ? fail('shared', TEAMS_PASSCODE, { others }) : pass('own', TEAMS_PASSCODE);
+    return run.unlessShared('passcode-digest', digest(passcode), (others) => fail('shared', TEAMS_PASSCODE, { others }), pass('own', TEAMS_PASSCODE));
   },
-  webex(meeting, { run, target, pass, fail, unknown }) {
+  webex(meeting, { run, pass, fail, unknown }) {
     const password = clearWebexPassword(meeting);
     if (password === undefined) return unknown('webexHidden', '/password');
-    const owners = run.groupOn('webex', 'passcode-digest', (m) => {
-      const p = clearWebexPassword(m);
-      return p === undefined ? undefined : digest(p);
-    }).get(digest(password)) ?? [];
-    const others = othersText(owners, target, run.nameOf);
-    return others !== '' ? fail('shared', '/password', { others }) : pass('own', '/password');
+    return run.unlessShared('passcode-digest', digest(password), (others) => fail('shared', '/password', { others }), pass('own', '/password'));
   },
 });

@@ -1,5 +1,4 @@
 import { defineRule } from '../src/engine/define-rule';
-import { othersText } from '../src/engine/name-list';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const TEAMS_NOT_UNIQUE = { adhoc: 'an ad hoc meeting', meetnow: 'a Meet now meeting', broadcast: 'a live event (broadcast)' } as const;
@@ -41,43 +40,39 @@ export default defineRule({
     webexScheduled: 'A scheduled meeting (scheduledType meeting) of its own.',
     webexMissing: 'Not known what kind of meeting this is: add scheduledType (meeting).',
   },
-  check(meeting, { run, target, pass, fail, unknown }) {
+  // Compared with the run's other meetings of the same platform, by id as a number (Zoom), join meeting id (Teams) or meeting number (Webex).
+  groups: {
+    zoom: { 'meeting-id': (m) => (m.id === undefined ? undefined : idKey(m.id)) },
+    teams: { 'join-meeting-id': (m) => m.joinMeetingIdSettings?.joinMeetingId || undefined },
+    webex: { 'meeting-number': (m) => m.meetingNumber?.replace(/\s/g, '') || undefined },
+  },
+  check(meeting, { run, pass, fail, unknown }) {
     if (meeting.settings?.use_pmi === true) return fail('pmi', '/settings/use_pmi');
     const type = meeting.type;
     if (type !== undefined && type in NOT_UNIQUE) return fail('type', '/type', { type, kind: NOT_UNIQUE[type]! });
-    if (meeting.id !== undefined) {
-      const key = idKey(meeting.id);
-      const owners = run.groupBy('meeting-id', (m) => (m.id === undefined ? undefined : idKey(m.id))).get(key) ?? [];
-      const others = othersText(owners, target, run.nameOf);
-      if (others !== '') return fail('repeated', '/id', { id: key, others }, ['/id']);
-    }
-    if (type !== undefined && SCHEDULED.has(type)) return pass('scheduled', '/type', { type }, ['/type', '/settings/use_pmi']);
-    if (type === 10) return unknown('screenShare', '/type');
-    if (type === undefined && meeting.settings?.use_pmi === undefined) return unknown('missing', '/type');
-    return unknown('partial', '/type');
+    const alone =
+      type !== undefined && SCHEDULED.has(type) ? pass('scheduled', '/type', { type }, ['/type', '/settings/use_pmi'])
+      : type === 10 ? unknown('screenShare', '/type')
+      : type === undefined && meeting.settings?.use_pmi === undefined ? unknown('missing', '/type')
+      : unknown('partial', '/type');
+    if (meeting.id === undefined) return alone;
+    const key = idKey(meeting.id);
+    return run.unlessShared('meeting-id', key, (others) => fail('repeated', '/id', { id: key, others }, ['/id']), alone);
   },
-  teams(meeting, { run, target, pass, fail, unknown }) {
+  teams(meeting, { run, pass, fail, unknown }) {
     const type = meeting.meetingType;
     if (type === 'adhoc' || type === 'meetnow' || type === 'broadcast') return fail('teamsType', '/meetingType', { type, kind: TEAMS_NOT_UNIQUE[type] });
+    const alone = type === 'scheduled' || type === 'recurring' ? pass('teamsScheduled', '/meetingType', { type }) : unknown('teamsMissing', '/meetingType');
     const id = meeting.joinMeetingIdSettings?.joinMeetingId;
-    if (id) {
-      const owners = run.groupOn('teams', 'join-meeting-id', (m) => m.joinMeetingIdSettings?.joinMeetingId ?? undefined).get(id) ?? [];
-      const others = othersText(owners, target, run.nameOf);
-      if (others !== '') return fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others });
-    }
-    if (type === 'scheduled' || type === 'recurring') return pass('teamsScheduled', '/meetingType', { type });
-    return unknown('teamsMissing', '/meetingType');
+    if (!id) return alone;
+    return run.unlessShared('join-meeting-id', id, (others) => fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others }), alone);
   },
-  webex(meeting, { run, target, pass, fail, unknown }) {
+  webex(meeting, { run, pass, fail, unknown }) {
     if (meeting.scheduledType === 'personalRoomMeeting') return fail('webexPersonal', '/scheduledType');
     if (meeting.roomId) return fail('webexSpace', '/roomId');
+    const alone = meeting.scheduledType === 'meeting' ? pass('webexScheduled', '/scheduledType', {}, ['/scheduledType', '/roomId']) : unknown('webexMissing', '/scheduledType');
     const id = meeting.meetingNumber;
-    if (id) {
-      const owners = run.groupOn('webex', 'meeting-number', (m) => m.meetingNumber?.replace(/\s/g, '')).get(id.replace(/\s/g, '')) ?? [];
-      const others = othersText(owners, target, run.nameOf);
-      if (others !== '') return fail('webexRepeated', '/meetingNumber', { id, others });
-    }
-    if (meeting.scheduledType === 'meeting') return pass('webexScheduled', '/scheduledType', {}, ['/scheduledType', '/roomId']);
-    return unknown('webexMissing', '/scheduledType');
+    if (!id) return alone;
+    return run.unlessShared('meeting-number', id.replace(/\s/g, ''), (others) => fail('webexRepeated', '/meetingNumber', { id, others }), alone);
   },
 });

@@ -3,6 +3,8 @@
 //            environment); a bundle that only parses the same YAML file is timed as a yardstick
 //   batch    checking a folder of 5,000 meeting files vs reading and parsing them with the
 //            yaml package in one process; files per second; peak memory
+//   memory   20,000 and 100,000 meeting files: peak memory and time writing JSON to a pipe
+//            (read by another process) and SARIF to a file, vs reading and parsing them with yaml
 //   zoom     auditing 1,000 meetings against the emulator under a 20 requests/s limit, --rate 20
 //   adaptive auditing 600 meetings with no --rate against a strict sliding-window limit
 //            (at most N requests in any 1,000 ms, per rate-limit label) of 30/s, then 20/s,
@@ -68,28 +70,34 @@ function startup() {
   );
 }
 
-function batch() {
-  const count = 5000;
-  const dir = `${work}batch/`;
+/** Writes `count` meeting files (the four fixtures in turn, each its own id and topic) in 50 folders under `dir`; a file listing them. */
+function makeFiles(dir, count) {
   rmSync(dir, { recursive: true, force: true });
   const templates = ['compliant-meeting.yaml', 'risky-meeting.yaml', 'current-meeting.yaml', 'zoom-api-meeting.json'].map((f) => ({
     ext: f.slice(f.lastIndexOf('.')),
     text: readFileSync(`${root}fixtures/${f}`, 'utf8'),
   }));
   const files = [];
+  for (let i = 0; i < 50; i++) mkdirSync(`${dir}${String(i).padStart(2, '0')}/`, { recursive: true });
   for (let i = 0; i < count; i++) {
     const t = templates[i % templates.length];
     const sub = `${dir}${String(i % 50).padStart(2, '0')}/`;
-    mkdirSync(sub, { recursive: true });
     // Each file its own meeting id and topic, so nothing is shared by accident.
     const text = t.text.replace(/\b(85746065432|6589310093|91827364510|91234567890)\b/g, String(70000000000 + i)).replace(/Mediation - /, `Mediation ${i} - `);
     const file = `${sub}meeting-${i}${t.ext}`;
     writeFileSync(file, text);
     files.push(file);
   }
-  const list = `${work}batch-files.txt`;
+  const list = `${dir.replace(/\/$/, '')}-files.txt`;
   writeFileSync(list, files.join('\n'));
   writeFileSync(`${work}yaml-batch.mjs`, "import { readFileSync } from 'node:fs';\nimport { parseDocument } from 'yaml';\nfor (const f of readFileSync(process.argv[2], 'utf8').split('\\n')) parseDocument(readFileSync(f, 'utf8')).toJS();\n");
+  return list;
+}
+
+function batch() {
+  const count = 5000;
+  const dir = `${work}batch/`;
+  const list = makeFiles(dir, count);
 
   const runs = 5;
   const yamlTimes = [];
@@ -107,6 +115,63 @@ function batch() {
     `batch: ${report.summary.targets} files; yaml parse alone ${y.toFixed(0)} ms, mediate-check ${c.toFixed(0)} ms → ratio ${(c / y).toFixed(2)}; ` +
       `${Math.round((count / c) * 1000)} files/s; peak memory ${Math.max(...peaks).toFixed(0)} MiB (medians of ${runs} alternating runs)`,
   );
+}
+
+/**
+ * A check whose standard output is a pipe into another process that reads it all
+ * (as a tool consuming the JSON would): wall time, mediate-check's own peak
+ * memory (from the preloaded reporter) and the bytes the consumer read.
+ */
+function timeToPipe(args) {
+  const quote = (arg) => `'${String(arg).replace(/'/g, "'\\''")}'`;
+  const consumer = "let n = 0; process.stdin.on('data', (d) => { n += d.length; }); process.stdin.on('end', () => console.log(n));";
+  const line = `${[process.execPath, '--require', `${work}report-rss.cjs`, ...args].map(quote).join(' ')} | ${quote(process.execPath)} -e ${quote(consumer)}`;
+  const start = process.hrtime.bigint();
+  // sh's status is the consumer's; the check's exit code is not needed here (its report is read whole by the consumer).
+  const r = spawnSync('/bin/sh', ['-c', line], { cwd: root, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 24 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const peak = /peak-rss-bytes=(\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 || !peak) throw new Error(`${line} failed: ${r.stderr}`);
+  return { ms, bytes: Number(r.stdout.trim()), rssMiB: Number(peak[1]) / 1024 / 1024 };
+}
+
+/**
+ * 20,000 and 100,000 files (BENCH_MEMORY_COUNTS=2000,5000 for a quick look):
+ * peak memory and time writing JSON to a pipe and SARIF to a file, against
+ * reading and parsing the same files with yaml in one process. Medians of
+ * BENCH_MEMORY_RUNS (default 3) alternating runs; the files are removed after.
+ */
+function memory() {
+  const runs = Number(process.env.BENCH_MEMORY_RUNS ?? 3);
+  for (const count of process.env.BENCH_MEMORY_COUNTS?.split(',').map(Number) ?? [20000, 100000]) {
+    const dir = `${work}memory/`;
+    const list = makeFiles(dir, count);
+    const series = { yaml: [], yamlPeak: [], json: [], jsonPeak: [], sarif: [], sarifPeak: [] };
+    let bytes = 0;
+    for (let i = 0; i < runs; i++) {
+      const yaml = timeRun([`${work}yaml-batch.mjs`, list], { rss: true });
+      const json = timeToPipe([bin, dir, '-f', 'json', '--fail-on', 'never']);
+      const sarif = timeRun([bin, dir, '-f', 'sarif', '-o', `${work}memory-report.sarif`, '--fail-on', 'never'], { rss: true });
+      series.yaml.push(yaml.ms);
+      series.yamlPeak.push(yaml.rssMiB);
+      series.json.push(json.ms);
+      series.jsonPeak.push(json.rssMiB);
+      series.sarif.push(sarif.ms);
+      series.sarifPeak.push(sarif.rssMiB);
+      bytes = json.bytes;
+    }
+    const results = JSON.parse(readFileSync(`${work}memory-report.sarif`, 'utf8')).runs[0].results.length;
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(`${work}memory-report.sarif`, { force: true });
+    const [y, j, s] = [median(series.yaml), median(series.json), median(series.sarif)];
+    const peak = (xs) => `${Math.max(...xs).toFixed(0)} MiB`;
+    console.log(
+      `memory ${count.toLocaleString('en-US')} files: yaml parse alone ${(y / 1000).toFixed(1)} s, peak ${peak(series.yamlPeak)}; ` +
+        `JSON to a pipe ${(j / 1000).toFixed(1)} s → ratio ${(j / y).toFixed(2)}, peak ${peak(series.jsonPeak)} (${(bytes / 1024 / 1024).toFixed(0)} MiB read by the consumer); ` +
+        `SARIF to a file ${(s / 1000).toFixed(1)} s → ratio ${(s / y).toFixed(2)}, peak ${peak(series.sarifPeak)} (${results.toLocaleString('en-US')} results); ` +
+        `medians of ${runs} alternating runs, highest peaks`,
+    );
+  }
 }
 
 async function emulatorModule() {
@@ -173,5 +238,6 @@ async function adaptive() {
 await yardsticks();
 if (wanted('startup')) startup();
 if (wanted('batch')) batch();
+if (wanted('memory')) memory();
 if (wanted('zoom')) await zoom();
 if (wanted('adaptive')) await adaptive();

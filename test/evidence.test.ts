@@ -149,10 +149,12 @@ describe('the pretty report', () => {
 describe('"also used by" lists', () => {
   it('name three and count the rest', () => {
     const name = (i: number) => `t${i}`;
-    expect(othersText([0, 1], 0, name)).toBe('t1');
-    expect(othersText([0, 1, 2, 3], 2, name)).toBe('t0, t1, t3');
-    expect(othersText(Array.from({ length: 3001 }, (_, i) => i), 0, name)).toBe('t1, t2, t3 and 2,997 others');
-    expect(othersText([4], 4, name)).toBe('');
+    // The first owners (self may be one of them), how many others there are, self.
+    expect(othersText([0, 1], 1, 0, name)).toBe('t1');
+    expect(othersText([0, 1, 2, 3], 3, 2, name)).toBe('t0, t1, t3');
+    expect(othersText([0, 1, 2, 3], 3000, 0, name)).toBe('t1, t2, t3 and 2,997 others');
+    expect(othersText([0, 1, 2, 3], 3001, 7, name)).toBe('t0, t1, t2 and 2,998 others');
+    expect(othersText([4], 0, 4, name)).toBe('');
   });
 
   it('stay linear when thousands of targets share an id and a passcode', () => {

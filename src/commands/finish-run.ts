@@ -3,14 +3,15 @@
 import path from 'node:path';
 import { DEFAULT_PROFILE } from '../../rules/profiles';
 import { enableRules, profileRules, rulesById } from '../engine/enable-rules';
-import { runChecks, type EnabledRule, type LoadedTarget } from '../engine/run-checks';
+import { Checker, type EnabledRule, type LoadedTarget, type TargetResult } from '../engine/run-checks';
+import type { Meeting } from '../model/meeting-schema';
 import type { RunProblem } from '../load/run-problem';
 import { findPolicyFile } from '../policy/find-policy';
 import type { Policy } from '../policy/load-policy';
 import { useColour } from '../report/colour';
 import { loadFormatter, type FormatName } from '../report/formats';
 import { outputWidth } from '../report/wrap';
-import { buildReport, describePolicy, problemText, type FailOn } from '../report/report';
+import { buildReportView, describePolicy, problemText, type FailOn } from '../report/report';
 import { placeOf } from '../util/place';
 import { openReportFile, stdoutIsTerminal, writeChunks } from '../util/stdout';
 import { warn } from '../util/warn';
@@ -60,12 +61,17 @@ export function warnProblem(problem: RunProblem): void {
 }
 
 /**
- * Checks the loaded targets and writes the report. `problems` are the run's own
+ * Checks the targets and writes the report. `problems` are the run's own
  * (paths that matched nothing, files passed over): they go into every format,
  * and an error-level one makes the exit code 2.
+ *
+ * Targets are taken one at a time (a folder's files are read only when the run
+ * comes to them) and checked at once; only their results are kept, in a
+ * compact store, with the few bytes per target that rules comparing targets
+ * need. Meetings are kept only for the briefing, which shows them.
  */
 export async function finishRun(
-  loaded: LoadedTarget[],
+  targets: Iterable<LoadedTarget> | AsyncIterable<LoadedTarget>,
   setup: RunSetup,
   options: CheckOptions,
   problems: RunProblem[],
@@ -78,17 +84,43 @@ export async function finishRun(
   const output = options.output !== undefined && options.output !== '-' ? options.output : undefined;
   const fd = output !== undefined ? openReportFile(output) : undefined;
 
-  let results = runChecks(loaded, setup.enabled);
-  let warnings: string[] = [];
-  if (setup.policy?.requireLocked) results = (await import('../policy/require-locked')).applyRequireLocked(results);
+  const checker = new Checker(setup.enabled);
+  const meetings = options.format === 'briefing' ? ([] as (Meeting | undefined)[]) : undefined;
+  if (Symbol.asyncIterator in targets) {
+    for await (const target of targets) {
+      meetings?.push(target.meeting);
+      checker.check(target);
+    }
+  } else {
+    for (const target of targets) {
+      meetings?.push(target.meeting);
+      checker.check(target);
+      target.locate = undefined;
+    }
+  }
+
+  const requireLocked = setup.policy?.requireLocked ? (await import('../policy/require-locked')).requireLockedOf : undefined;
   let policy = null;
+  let waivers: ReturnType<typeof import('../policy/apply-waivers').waiverApplier> | undefined;
   if (setup.policy) {
-    const { applyWaivers, todayUtc } = await import('../policy/apply-waivers');
-    ({ results, warnings } = applyWaivers(results, setup.policy));
+    const { waiverApplier, todayUtc } = await import('../policy/apply-waivers');
+    waivers = waiverApplier(setup.policy);
     policy = describePolicy(setup.policy, todayUtc());
   }
-  warnings = [...runWarnings, ...setup.warnings, ...warnings];
-  const report = buildReport(results, setup.profile, warnings, { problems, policy, failOn: options.failOn });
+  // The final results, decoded from the store again each time the report is read; the policy applied target by target.
+  const withFiles = waivers !== undefined;
+  const results: Iterable<TargetResult> = {
+    *[Symbol.iterator]() {
+      for (let result of checker.results(withFiles)) {
+        if (requireLocked) result = requireLocked(result);
+        if (waivers) result = waivers.apply(result);
+        yield result;
+      }
+    },
+  };
+  const report = buildReportView(results, setup.profile, [], { problems, policy, failOn: options.failOn });
+  const warnings = [...runWarnings, ...setup.warnings, ...(waivers?.warnings() ?? [])];
+  report.warnings = warnings;
   const exitCode = report.summary.exitCode;
   const formatter = await loadFormatter(options.format);
   for (const warning of warnings) warn(warning);
@@ -96,7 +128,8 @@ export async function finishRun(
   // Run problems and target errors are in the report; unless a person reads it on this terminal, repeat them on stderr for logs.
   if (options.format !== 'pretty' || fd !== undefined) {
     for (const problem of problems) warnProblem(problem);
-    for (const target of report.targets) {
+    // Another pass over the targets only when one could not be read.
+    for (const target of report.summary.errored > 0 ? report.targets : []) {
       if (!target.error) continue;
       warn(`${placeOf(target.target, target.error)}: ${target.error.message}`);
     }
@@ -109,7 +142,7 @@ export async function finishRun(
     failOn: options.failOn,
     exitCode,
     env: process.env,
-    meetings: loaded.map((target) => target.meeting),
+    meetings,
     output,
     quiet: options.quiet === true,
     // Only the pretty report wraps; process.stdout (a few ms to create) is touched only for a terminal.

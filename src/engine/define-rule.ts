@@ -2,7 +2,7 @@
 // that reads the typed meeting model and returns one outcome with a JSON pointer.
 import type * as z from 'zod/mini';
 import type { Meeting } from '../model/meeting-schema';
-import type { Platform, PlatformMeetings } from '../model/platform';
+import type { Platform } from '../model/platform';
 import type { TeamsMeeting } from '../model/teams-schema';
 import type { WebexMeeting } from '../model/webex-schema';
 
@@ -50,16 +50,31 @@ export interface Fix {
   byHand?: readonly string[];
 }
 
-/** What a check can see of the whole run: for rules that compare targets. */
+/**
+ * What a check can see of the whole run: for rules that compare targets. A batch
+ * checks each target as it reads it and keeps no meeting, so a rule that compares
+ * declares the keys it compares by (`groups`) and gives both of its outcomes; the
+ * engine picks one once every target of the run has been read.
+ */
 export interface RunView {
   /**
-   * The run's readable targets grouped by a key of their meeting (targets whose
-   * key is undefined are left out), as target indexes. Built once per run and name.
+   * `alone`, unless another readable target of the run (of this platform) has
+   * `key` in `group`, one of the rule's `groups` for this platform; then
+   * `ifShared(others)`, where `others` names a few of them ("a, b, c and 2
+   * others"). `ifShared` is called at once with a stand-in for `others`: use it
+   * only as message data.
    */
-  groupBy(name: string, keyOf: (meeting: Meeting) => string | undefined): ReadonlyMap<string, readonly number[]>;
-  /** The same for the targets of one platform (Zoom's are groupBy's). */
-  groupOn<P extends Platform>(platform: P, name: string, keyOf: (meeting: PlatformMeetings[P]) => string | undefined): ReadonlyMap<string, readonly number[]>;
-  nameOf(index: number): string;
+  unlessShared(group: string, key: string, ifShared: (others: string) => Outcome, alone: Outcome): Outcome;
+}
+
+/** A key a rule compares targets by (undefined: the target takes no part). */
+export type KeyOf<T> = (meeting: T) => string | undefined;
+
+/** The keys a rule compares the run's targets by, per platform and group name. */
+export interface RuleGroups {
+  zoom?: Record<string, KeyOf<Meeting>>;
+  teams?: Record<string, KeyOf<TeamsMeeting>>;
+  webex?: Record<string, KeyOf<WebexMeeting>>;
 }
 
 type MessageData = Record<string, string | number>;
@@ -99,6 +114,12 @@ export interface RuleDefinition<M extends string, O extends object> {
     schema: z.ZodMiniObject<any, z.core.$strict>;
     describe: Record<keyof O, string>;
   };
+  /**
+   * The keys this rule compares targets by (see RunView.unlessShared), per
+   * platform: every readable target's keys are recorded as it is read, whatever
+   * path its decision takes. A few bytes per target; the meetings are not kept.
+   */
+  groups?: RuleGroups;
   /**
    * One decision per platform the rule has meaning on, side by side: `check` is
    * Zoom's; `teams` reads a Graph onlineMeeting, `webex` a Webex meeting. A rule

@@ -1,33 +1,22 @@
 // "a, b, c and 2,997 others": the other targets that share something with this
-// one, named up to a few. Linear in the few it names, so a run where thousands of
-// targets share one id stays linear overall.
+// one, named up to a few. Only the first few owners of a key are ever needed, so
+// a run keeps no more than those and a count (see src/engine/run-groups.ts).
 
-const NAMED = 3;
+/** How many others a message names. */
+export const NAMED = 3;
 
-/** Binary search: `owners` is ascending, and a linear includes() per target would make a run quadratic. */
-function holds(sorted: readonly number[], value: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] === value) return true;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
-
-/** The targets in `owners` (indexes, ascending) other than `self`, as one line of text; '' when there are none. */
-export function othersText(owners: readonly number[], self: number, nameOf: (index: number) => string): string {
-  const count = owners.length - (holds(owners, self) ? 1 : 0);
-  if (count <= 0) return '';
+/**
+ * The others as one line of text; '' when there are none. `firstOwners`: the
+ * key's first owners by index, ascending (NAMED + 1 of them are enough, since
+ * `self` may be among them); `others`: how many owners there are besides `self`.
+ */
+export function othersText(firstOwners: ArrayLike<number>, others: number, self: number, nameOf: (index: number) => string): string {
+  if (others <= 0) return '';
   const names: string[] = [];
-  for (const index of owners) {
-    if (index === self) continue;
-    names.push(nameOf(index));
-    if (names.length === NAMED) break;
+  for (let i = 0; i < firstOwners.length && names.length < NAMED; i++) {
+    if (firstOwners[i] !== self) names.push(nameOf(firstOwners[i]!));
   }
-  const rest = count - names.length;
+  const rest = others - names.length;
   return rest > 0 ? `${names.join(', ')} and ${rest.toLocaleString('en-US')} other${rest === 1 ? '' : 's'}` : names.join(', ');
 }
 

@@ -1,13 +1,16 @@
-// Runs the enabled rules over every readable target of a run. Rules that compare
-// targets use the run view; the engine itself knows nothing about any rule.
+// Runs the enabled rules over every readable target of a run, one target at a
+// time. Rules that compare targets use the run view; the engine itself knows
+// nothing about any rule.
 import type { Locate } from '../load/positions';
 import type { TargetError } from '../load/parse-yaml';
 import type { Meeting } from '../model/meeting-schema';
 import type { Platform, PlatformMeetings } from '../model/platform';
 import type { TeamsMeeting } from '../model/teams-schema';
 import type { WebexMeeting } from '../model/webex-schema';
-import { formatMessage, type CheckContext, type CheckStatus, type Fix, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
+import { formatMessage, type CheckContext, type CheckStatus, type Fix, type KeyOf, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 import { evidenceOf, otherEvidenceOf, type Evidence } from './evidence';
+import { KEY, OTHERS, ResultStore, type SharedAlternative } from './result-store';
+import { RunGroups } from './run-groups';
 
 export type TargetSource = 'file' | 'stdin' | 'zoom' | 'teams' | 'webex';
 
@@ -73,33 +76,6 @@ export function platformOf(target: LoadedTarget): Platform {
   return documentOf(target)?.platform ?? target.platform ?? (target.source === 'teams' || target.source === 'webex' ? target.source : 'zoom');
 }
 
-function runView(targets: readonly LoadedTarget[]): RunView {
-  const groups = new Map<string, Map<string, number[]>>();
-  const view: RunView = {
-    groupBy: (name, keyOf) => view.groupOn('zoom', name, keyOf),
-    groupOn(platform, name, keyOf) {
-      const id = `${platform}:${name}`;
-      let grouped = groups.get(id);
-      if (!grouped) {
-        grouped = new Map();
-        targets.forEach((target, index) => {
-          const document = documentOf(target);
-          if (document?.platform !== platform) return; // unreadable targets take no part in cross-target rules
-          const key = keyOf(document.meeting as PlatformMeetings[typeof platform]);
-          if (key === undefined) return;
-          const list = grouped!.get(key);
-          if (list) list.push(index);
-          else grouped!.set(key, [index]);
-        });
-        groups.set(id, grouped);
-      }
-      return grouped;
-    },
-    nameOf: (index) => targets[index]!.name,
-  };
-  return view;
-}
-
 /** The rule's decision for a platform, or undefined when it has none there (the rule is left out). */
 function decisionOf(rule: Rule, platform: Platform): ((meeting: never, context: CheckContext<string, any>) => Outcome) | undefined {
   if (platform === 'zoom') return rule.check.bind(rule);
@@ -119,10 +95,180 @@ function outcomeMaker(rule: Rule, status: CheckStatus) {
   });
 }
 
+/** One rule as the checker runs it: its outcome constructors made once, not per target. */
+interface RuleRunner {
+  rule: Rule;
+  severity: Severity;
+  options: object;
+  pass: CheckContext<string, any>['pass'];
+  fail: CheckContext<string, any>['fail'];
+  unknown: CheckContext<string, any>['unknown'];
+  /** The shapes of its latest outcomes, newest first (see shapeOf). */
+  recent: number[];
+  /** Its keys per platform (see RuleDefinition.groups), by their group's run-wide name. */
+  groups: Partial<Record<Platform, [string, KeyOf<never>][]>>;
+}
+
+/** A failing check's fixes: its own, and the one of its shared outcome when it waits on the run. */
+interface KeptFix {
+  rule: string;
+  alone?: Fix;
+  shared?: Fix;
+}
+
 /**
- * Checks every target. Each target's locator is released once its checks are
- * placed (a batch of thousands would otherwise keep every position index alive);
- * meetings stay, since rules that compare targets may read any of them.
+ * Checks a run's targets one at a time, as they are read: each target's
+ * results go into a compact store at once, and the target (its meeting, its
+ * document, its position index) can be let go. Rules that compare targets keep
+ * only their keys (RunGroups); their waiting checks are settled when the
+ * results are read, after the last target.
+ */
+export class Checker {
+  readonly store = new ResultStore();
+  private readonly groups = new RunGroups();
+  private readonly runners: RuleRunner[];
+  private readonly fixes: KeptFix[][] | undefined;
+  /** The target being checked, for unlessShared. */
+  private current: { target: LoadedTarget; platform: Platform; meeting: object; ownSlots: Map<string, number> } | undefined;
+  private runner: RuleRunner | undefined;
+  private waiting: SharedAlternative | undefined;
+  private waitingFix: Fix | undefined;
+  private readonly run: RunView = {
+    unlessShared: (group, key, ifShared, alone) => {
+      const { platform, ownSlots } = this.current!;
+      const runner = this.runner!;
+      const id = groupId(runner.rule, platform, group);
+      if (!runner.groups[platform]?.some(([name]) => name === id)) throw new Error(`rule ${runner.rule.id} compares ${platform} targets by "${group}", which it does not declare in groups.${platform}`);
+      const slot = this.groups.slotOf(id, key);
+      const shared = ifShared(OTHERS);
+      // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
+      if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
+      this.waiting = { shape: this.shapeOf(runner, shared), position: this.current!.target.locate?.(shared.pointer), slot, owned: ownSlots.get(id) === slot };
+      this.waitingFix = shared.fix;
+      return alone;
+    },
+  };
+
+  constructor(
+    enabled: readonly EnabledRule[],
+    /** Keep failing checks' fixes, for results()'s onFix (the fix commands). */
+    keepFixes = false,
+  ) {
+    this.runners = enabled.map(({ rule, severity, options }) => ({
+      rule,
+      severity,
+      options,
+      pass: outcomeMaker(rule, 'pass'),
+      fail: outcomeMaker(rule, 'fail'),
+      unknown: outcomeMaker(rule, 'unknown'),
+      recent: [],
+      groups: Object.fromEntries(
+        Object.entries(rule.groups ?? {}).map(([platform, keys]) => [
+          platform,
+          Object.entries(keys ?? {}).map(([name, keyOf]) => [groupId(rule, platform as Platform, name), keyOf as KeyOf<never>]),
+        ]),
+      ),
+    }));
+    this.fixes = keepFixes ? [] : undefined;
+  }
+
+  get count(): number {
+    return this.store.count;
+  }
+
+  /** Checks one target and keeps its results; nothing of the target itself is kept. */
+  check(target: LoadedTarget): void {
+    const document = documentOf(target);
+    const base = { name: target.name, source: target.source, platform: platformOf(target), file: target.file };
+    const index = this.store.beginTarget(base, document ? null : (target.error ?? { message: 'could not be read' }));
+    const fixes: KeptFix[] = [];
+    this.fixes?.push(fixes);
+    if (!document) return this.store.endTarget();
+    const { platform, meeting } = document;
+    // Every key first, whatever path the decisions take: the others compare with it.
+    const ownSlots = new Map<string, number>();
+    for (const runner of this.runners) {
+      const keys = runner.groups[platform];
+      if (!keys || !decisionOf(runner.rule, platform)) continue;
+      for (const [id, keyOf] of keys) {
+        const key = keyOf(meeting as never);
+        if (key !== undefined) ownSlots.set(id, this.groups.add(id, key, index));
+      }
+    }
+    this.current = { target, platform, meeting, ownSlots };
+    try {
+      for (const runner of this.runners) {
+        const decide = decisionOf(runner.rule, platform);
+        if (!decide) continue; // no meaning on this platform
+        this.runner = runner;
+        this.waiting = undefined;
+        this.waitingFix = undefined;
+        const { options, pass, fail, unknown } = runner;
+        const outcome = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
+        this.store.addCheck(this.shapeOf(runner, outcome), target.locate?.(outcome.pointer), this.waiting);
+        if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting ? this.waitingFix : undefined });
+      }
+    } finally {
+      this.current = undefined;
+      this.runner = undefined;
+      this.waiting = undefined;
+    }
+    this.store.endTarget();
+  }
+
+  /**
+   * The results of the targets checked so far, decoded anew on each call, each
+   * waiting check settled against the whole run. `withFiles`: with each file
+   * target's absolute path (waivers match it). `onFix`: told of the fix of
+   * every failing check that has one (needs keepFixes).
+   */
+  *results(withFiles: boolean, onFix?: (target: number, rule: string, fix: Fix) => void): Generator<TargetResult> {
+    const nameOf = (index: number) => this.store.nameOf(index);
+    const fixes = this.fixes;
+    yield* this.store.results(
+      (slot, target, owned) => this.groups.othersOf(slot, target, owned, nameOf),
+      (slot) => this.groups.keyOf(slot),
+      withFiles,
+      onFix && fixes
+        ? (target, check, shared) => {
+            const kept = fixes[target]![check]!;
+            const fix = shared ? kept.shared : kept.alone;
+            if (fix) onFix(target, kept.rule, fix);
+          }
+        : undefined,
+    );
+  }
+
+  private shapeOf(runner: RuleRunner, outcome: Outcome): number {
+    const { platform, meeting } = this.current!;
+    const facts = outcome.facts ?? [outcome.pointer];
+    const evidence = platform === 'zoom' ? evidenceOf(meeting as Meeting, facts) : otherEvidenceOf(platform, meeting, facts);
+    // A rule says one of a few things: its recent shapes are compared field by field first (no key string made).
+    for (const id of runner.recent) if (this.store.sameShape(id, outcome, evidence)) return id;
+    const id = this.store.shapeOf({
+      rule: runner.rule.id,
+      severity: runner.severity,
+      status: outcome.status,
+      messageId: outcome.messageId,
+      message: outcome.message,
+      pointer: outcome.pointer,
+      ...(evidence.length > 0 && { evidence }),
+    });
+    if (runner.recent.length === RECENT) runner.recent.pop();
+    runner.recent.unshift(id);
+    return id;
+  }
+}
+
+/** How many shapes of each rule are compared before a shape's key is made. */
+const RECENT = 8;
+
+/** A group's name for the run: each rule's groups are its own, per platform. */
+const groupId = (rule: Rule, platform: Platform, name: string) => `${rule.id}\u0000${platform}\u0000${name}`;
+
+/**
+ * Checks every target (all at hand: the fix commands, tests). Each target's
+ * locator is released once its checks are placed.
  */
 export function runChecks(
   targets: readonly LoadedTarget[],
@@ -130,41 +276,10 @@ export function runChecks(
   /** Told of every failing check's fix (the fix commands); reports leave fixes out. */
   onFix?: (target: number, rule: string, fix: Fix) => void,
 ): TargetResult[] {
-  const run = runView(targets);
-  // The outcome constructors depend only on the rule: made once, not per target.
-  const checkers = enabled.map(({ rule, severity, options }) => ({
-    rule,
-    severity,
-    options,
-    pass: outcomeMaker(rule, 'pass'),
-    fail: outcomeMaker(rule, 'fail'),
-    unknown: outcomeMaker(rule, 'unknown'),
-  }));
-  return targets.map((target, index) => {
-    const document = documentOf(target);
-    const base = { target: target.name, source: target.source, platform: platformOf(target), file: target.file };
-    if (!document) return { ...base, checks: [], error: target.error ?? { message: 'could not be read' } };
-    const checks = checkers.flatMap(({ rule, severity, options, pass, fail, unknown }): CheckResult[] => {
-      const decide = decisionOf(rule, document.platform);
-      if (!decide) return []; // no meaning on this platform
-      const outcome = decide(document.meeting as never, { options, target: index, run, pass, fail, unknown });
-      if (outcome.fix && onFix) onFix(index, rule.id, outcome.fix);
-      const check: CheckResult = {
-        rule: rule.id,
-        severity,
-        status: outcome.status,
-        messageId: outcome.messageId,
-        message: outcome.message,
-        pointer: outcome.pointer,
-      };
-      const facts = outcome.facts ?? [outcome.pointer];
-      const evidence = document.platform === 'zoom' ? evidenceOf(document.meeting as Meeting, facts) : otherEvidenceOf(document.platform, document.meeting, facts);
-      if (evidence.length > 0) check.evidence = evidence;
-      const position = target.locate?.(outcome.pointer);
-      if (position) Object.assign(check, position);
-      return [check];
-    });
+  const checker = new Checker(enabled, onFix !== undefined);
+  for (const target of targets) {
+    checker.check(target);
     target.locate = undefined;
-    return { ...base, checks, error: null };
-  });
+  }
+  return [...checker.results(true, onFix)];
 }

@@ -88,7 +88,6 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
   excluder.load(ctx.cwd);
   excluder.load(root);
   const files: string[] = [];
-  const realFiles = new Set<string>();
   const links: { link: string; real: string }[] = [];
   const stack = [root];
   while (stack.length > 0) {
@@ -128,7 +127,6 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
       else if (entry.isFile()) {
         if (MEETING_FILE.test(name)) {
           files.push(full);
-          realFiles.add(path.join(realRoot, path.relative(root, full)));
         }
       } else if (entry.isSymbolicLink()) {
         let real: string;
@@ -154,8 +152,10 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
       }
     }
   }
+  // The files' real paths, only when a link needs them: a folder of 100,000 files would hold them all for nothing.
+  const realFiles = links.length > 0 ? new Set(files.map((file) => path.join(realRoot, path.relative(root, file)))) : undefined;
   for (const { link, real } of links) {
-    if (realFiles.has(real)) {
+    if (realFiles!.has(real)) {
       problems.push({ level: 'notice', path: shown(link), message: `a symbolic link to ${shown(real)}, which is checked under its own name` });
     } else {
       files.push(link);

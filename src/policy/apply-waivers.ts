@@ -18,7 +18,19 @@ const lineOf = (policy: Policy, index: number) => {
 };
 
 export function applyWaivers(results: TargetResult[], policy: Policy, today = todayUtc()): { results: TargetResult[]; warnings: string[] } {
-  const warnings: string[] = [];
+  const applier = waiverApplier(policy, today);
+  const out = results.map(applier.apply);
+  return { results: out, warnings: applier.warnings() };
+}
+
+/**
+ * Waivers applied target by target (a batch is never held whole): `apply` each
+ * result as it is read, then `warnings` (expired waivers, and waivers that
+ * matched no failing check). Results applied after the first call of
+ * `warnings` (the report read again by its format) are waived alike, but
+ * counted no more.
+ */
+export function waiverApplier(policy: Policy, today = todayUtc()): { apply: (result: TargetResult) => TargetResult; warnings: () => string[] } {
   const active = policy.waivers.map((waiver, index) => ({
     waiver,
     label: `waiver ${index + 1} (${lineOf(policy, index)}${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
@@ -27,29 +39,42 @@ export function applyWaivers(results: TargetResult[], policy: Policy, today = to
     targets: 0,
     used: 0,
   }));
-  for (const w of active) if (w.expired) warnings.push(`${w.label} expired on ${w.waiver.expires}: the checks it covered count again`);
+  const live = active.filter((w) => !w.expired);
+  // A waiver for a rule this run does not check (another profile's, or turned off) is not idle: it is kept for runs that check it.
+  const checked = new Set<string>();
+  let counting = true;
+  let warnings: string[] | undefined;
 
-  const out = results.map((result) => {
+  const apply = (result: TargetResult): TargetResult => {
+    if (counting) for (const check of result.checks) checked.add(check.rule);
+    if (live.length === 0) return result;
     const name = nameForPolicy(result, policy);
-    const matching = active.filter((w) => !w.expired && w.matcher.test(name));
-    matching.forEach((w) => w.targets++);
+    const matching = live.filter((w) => w.matcher.test(name));
+    if (counting) matching.forEach((w) => w.targets++);
     if (matching.length === 0) return result;
     const checks = result.checks.map((check) => {
       if (check.status !== 'fail') return check;
       const w = matching.find((m) => m.waiver.rule === check.rule);
       if (!w) return check;
-      w.used++;
+      if (counting) w.used++;
       return { ...check, status: 'waived' as const, waiver: { reason: w.waiver.reason, expires: w.waiver.expires ?? null } };
     });
     return { ...result, checks };
-  });
-  // A waiver for a rule this run does not check (another profile's, or turned off) is not idle: it is kept for runs that check it.
-  const checked = new Set<string>();
-  for (const result of results) for (const check of result.checks) checked.add(check.rule);
-  for (const w of active) {
-    if (!w.expired && w.targets > 0 && w.used === 0 && checked.has(w.waiver.rule)) {
-      warnings.push(`${w.label} matched no failing check: remove it if it is no longer needed`);
-    }
-  }
-  return { results: out, warnings };
+  };
+
+  return {
+    apply,
+    warnings() {
+      counting = false;
+      if (warnings) return warnings;
+      warnings = [];
+      for (const w of active) if (w.expired) warnings.push(`${w.label} expired on ${w.waiver.expires}: the checks it covered count again`);
+      for (const w of active) {
+        if (!w.expired && w.targets > 0 && w.used === 0 && checked.has(w.waiver.rule)) {
+          warnings.push(`${w.label} matched no failing check: remove it if it is no longer needed`);
+        }
+      }
+      return warnings;
+    },
+  };
 }

@@ -37,6 +37,11 @@ function demote(check: CheckResult): CheckResult {
   return check;
 }
 
+/** One target's result with the policy applied (a batch applies it target by target, as results are read). */
+export function requireLockedOf(result: TargetResult): TargetResult {
+  return result.checks.some((c) => c.status === 'pass') ? { ...result, checks: result.checks.map(demote) } : result;
+}
+
 export function applyRequireLocked(results: readonly TargetResult[]): TargetResult[] {
-  return results.map((result) => (result.checks.some((c) => c.status === 'pass') ? { ...result, checks: result.checks.map(demote) } : result));
+  return results.map(requireLockedOf);
 }

@@ -79,7 +79,8 @@ const STYLE = 'body{font-family:system-ui,sans-serif;max-width:46em;margin:2em a
 export const wantsHtml = (output: string | undefined) => output !== undefined && /\.html?$/i.test(output);
 
 export default function formatBriefing({ report, meetings, output }: FormatInput): string {
-  const briefings = report.targets.map((target, i) => briefingOf(target, meetings?.[i]));
+  const briefings: Block[][] = [];
+  for (const target of report.targets) briefings.push(briefingOf(target, meetings?.[briefings.length]));
   if (!wantsHtml(output)) return briefings.map(markdown).join('\n---\n\n');
   return [
     '<!DOCTYPE html>',

@@ -9,7 +9,7 @@ import { writeChunks } from '../util/stdout';
 import { warn } from '../util/warn';
 import type { FormatInput } from './formats';
 import { filePath, regionOf } from './location';
-import { policySummary, problemText, type Report } from './report';
+import { policySummary, problemText, type ReportView } from './report';
 
 /** The escaping of @actions/core: data loses %, CR and LF; properties also : and ,. Other controls are shown visibly. */
 export const escapeData = forWorkflowData;
@@ -25,7 +25,7 @@ function command(kind: 'error' | 'warning' | 'notice', properties: Record<string
 
 const cell = forMarkdownCell;
 
-function* markdownSummary(report: Report): Generator<string> {
+function* markdownSummary(report: ReportView): Generator<string> {
   const s = report.summary;
   yield `## mediate-check (profile ${report.profile})\n\n`; // a known profile's name
   yield `${s.targets} targets: ${s.failed} failed, ${s.errored} errored · checks: ${s.checks.pass} pass, ${s.checks.fail} fail, ${s.checks.unknown} unknown, ${s.checks.waived} waived\n\n`;
@@ -72,7 +72,7 @@ function* annotations({ report, rules }: FormatInput): Generator<string> {
 }
 
 /** Appends the step summary, streamed like the report itself. */
-async function appendSummary(file: string, report: Report): Promise<void> {
+async function appendSummary(file: string, report: ReportView): Promise<void> {
   let fd: number;
   try {
     fd = openSync(file, 'a');

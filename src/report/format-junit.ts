@@ -7,7 +7,7 @@
 import { forXml } from '../util/escape';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
-import { policySummary, problemText, type Report, type ReportTarget } from './report';
+import { policySummary, problemText, type ReportTarget, type ReportView } from './report';
 
 const attrs = (values: Record<string, string | number | undefined>) =>
   Object.entries(values)
@@ -33,7 +33,7 @@ function countTarget(target: ReportTarget, rules: number): Counts {
   return { tests: rules, failures, errors: 0, skipped };
 }
 
-function runSuite(report: Report): { counts: Counts; text: string } | undefined {
+function runSuite(report: ReportView): { counts: Counts; text: string } | undefined {
   if (report.problems.length === 0 && !report.policy) return undefined;
   const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const lines: string[] = [];
@@ -62,14 +62,14 @@ function runSuite(report: Report): { counts: Counts; text: string } | undefined 
 
 export default function* formatJunit({ report, rules, enabled }: FormatInput): Iterable<string> {
   const run = runSuite(report);
+  // The totals come first: from the summary, which counts what countTarget counts target by target (no pass over the targets).
+  const s = report.summary;
+  const ruleCount = enabled.length;
   const totals: Counts = { ...(run?.counts ?? { tests: 0, failures: 0, errors: 0, skipped: 0 }) };
-  for (const target of report.targets) {
-    const c = countTarget(target, enabled.length);
-    totals.tests += c.tests;
-    totals.failures += c.failures;
-    totals.errors += c.errors;
-    totals.skipped += c.skipped;
-  }
+  totals.tests += s.targets * ruleCount;
+  totals.failures += s.checks.fail;
+  totals.errors += s.errored * ruleCount;
+  totals.skipped += s.checks.unknown + s.checks.waived;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites${attrs({ name: `mediate-check (${report.profile})`, ...totals, time: 0 })}>\n`;
   if (run) yield run.text + '\n';

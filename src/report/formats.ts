@@ -1,13 +1,14 @@
 // The report formats. Each lives in its own module, loaded only when asked for.
 import type { Rule, Severity } from '../engine/define-rule';
 import type { Meeting } from '../model/meeting-schema';
-import type { FailOn, Report } from './report';
+import type { FailOn, ReportView } from './report';
 
 export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github', 'briefing'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatInput {
-  report: Report;
+  /** Its targets may be read more than once, but only by iterating them (a batch's are never held as one array). */
+  report: ReportView;
   /** Metadata of every rule, by id (help texts, fixes). */
   rules: ReadonlyMap<string, Rule>;
   /** The rules this run checked, in profile order, with the severity they ran at. */
@@ -17,7 +18,7 @@ export interface FormatInput {
   /** The exit code the process will end with (SARIF records it). */
   exitCode: number;
   env: NodeJS.ProcessEnv;
-  /** The checked meetings, by target index (undefined where a target could not be read); for the briefing. */
+  /** The checked meetings, by target index (undefined where a target could not be read); only for the briefing, the one format that holds them all. */
   meetings?: readonly (Meeting | undefined)[];
   /** Where the report goes (-o), if to a file: the briefing is HTML for .html/.htm. */
   output?: string;

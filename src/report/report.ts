@@ -80,42 +80,75 @@ export interface ReportExtras {
   failOn?: FailOn;
 }
 
+/** The report with its targets as one array (small runs, tests). */
 export function buildReport(results: readonly TargetResult[], profile: string, warnings: string[] = [], extras: ReportExtras = {}): Report {
+  const report = buildReportView(results, profile, warnings, extras);
+  return { ...report, targets: [...report.targets] };
+}
+
+/**
+ * A report whose targets are made again each time they are iterated (a batch's
+ * are never held as one array): formats only iterate them, as often as they need.
+ */
+export type ReportView = Omit<Report, 'targets'> & { targets: Iterable<ReportTarget> };
+
+/** One result as the report shows it: with its score and verdict. */
+export function reportTargetOf(result: TargetResult): ReportTarget {
+  return {
+    target: result.target,
+    source: result.source,
+    platform: result.platform,
+    score: scoreOf(result),
+    verdict: verdictOf(result),
+    error: result.error,
+    checks: result.checks,
+  };
+}
+
+/**
+ * The report of results that can be read more than once: one pass now for the
+ * summary and the exit code, and the targets made again from the results each
+ * time a format reads them.
+ */
+export function buildReportView(results: Iterable<TargetResult>, profile: string, warnings: string[] = [], extras: ReportExtras = {}): ReportView {
   const checks = { pass: 0, fail: 0, unknown: 0, waived: 0 };
+  let count = 0;
   let failed = 0;
   let errored = 0;
   let incomplete = 0;
   let passed = 0;
-  const targets = results.map((result): ReportTarget => {
-    for (const check of result.checks) checks[check.status]++;
+  const failOn = extras.failOn ?? 'error';
+  const problems = extras.problems ?? [];
+  let gate = false;
+  for (const result of results) {
+    count++;
+    for (const check of result.checks) {
+      checks[check.status]++;
+      if (!gate && failsGate(check, failOn)) gate = true;
+    }
     const verdict = verdictOf(result);
     if (verdict === 'fail') failed++;
     if (verdict === 'error') errored++;
     if (verdict === 'incomplete') incomplete++;
     if (verdict === 'pass') passed++;
-    return {
-      target: result.target,
-      source: result.source,
-      platform: result.platform,
-      score: scoreOf(result),
-      verdict,
-      error: result.error,
-      checks: result.checks,
-    };
-  });
-  const failOn = extras.failOn ?? 'error';
-  const report: Report = {
+  }
+  // As exitCodeOf: 2 for an unreadable target or an error-level problem; 1 when a check fails the gate, or,
+  // under --fail-on unknown, a target had nothing decided.
+  const exitCode = errored > 0 || problems.some((p) => p.level === 'error') ? 2 : gate || (failOn === 'unknown' && incomplete > 0) ? 1 : 0;
+  return {
     schemaVersion: 1,
     tool: { name: 'mediate-check', version: TOOL_VERSION },
     profile,
     policy: extras.policy ?? null,
-    problems: extras.problems ?? [],
-    targets,
+    problems,
+    targets: { [Symbol.iterator]: () => reportTargets(results) },
     warnings,
-    summary: { targets: targets.length, failed, errored, incomplete, passed, checks, failOn, exitCode: 0 },
+    summary: { targets: count, failed, errored, incomplete, passed, checks, failOn, exitCode },
   };
-  report.summary.exitCode = exitCodeOf(report, failOn);
-  return report;
+}
+
+function* reportTargets(results: Iterable<TargetResult>): Generator<ReportTarget> {
+  for (const result of results) yield reportTargetOf(result);
 }
 
 /** `unknown` is the strictest gate: any failing check, of any severity, or any unknown one. */

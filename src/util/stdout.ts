@@ -130,6 +130,15 @@ export function openReportFile(file: string): number {
   }
 }
 
+/** UTF-8 of a batch, in a buffer used again for each batch that fits (no new memory outside the heap per batch). */
+const SCRATCH = 4 * BATCH;
+let scratch: Buffer | undefined;
+function encoded(text: string): Buffer {
+  if (text.length * 3 > SCRATCH) return Buffer.from(text);
+  scratch ??= Buffer.allocUnsafe(SCRATCH);
+  return scratch.subarray(0, scratch.write(text));
+}
+
 /**
  * Writes a report piece by piece: to a file descriptor with blocking writes
  * (partial writes looped over), or through process.stdout when standard output
@@ -148,7 +157,7 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
         if (!process.stdout.write(batch)) await drained(process.stdout);
         continue;
       }
-      const bytes = Buffer.from(batch);
+      const bytes = encoded(batch);
       for (let offset = 0; offset < bytes.length; ) {
         try {
           offset += writeSync(fd, bytes, offset);
@@ -160,7 +169,8 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
           if (code !== 'EAGAIN') throw error;
           viaStream = true;
           guardPipe();
-          if (!process.stdout.write(bytes.subarray(offset))) await drained(process.stdout);
+          // A copy: the stream holds on to what it is given, and the scratch buffer is written over.
+          if (!process.stdout.write(Buffer.from(bytes.subarray(offset)))) await drained(process.stdout);
           break;
         }
       }
