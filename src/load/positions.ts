@@ -1,7 +1,7 @@
-// Where each node of a YAML document starts, keyed by JSON pointer. Built once
-// per file so the AST can be dropped: a report needs offsets, not the tree.
+// Where a JSON pointer's node is in a YAML document (line and column), and the
+// keys a document gives twice. The locator holds the document's tree: a batch
+// lets it go once the file's checks are placed.
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
-import { escapeSegment, parentPointer } from '../util/pointer';
 
 export interface Position {
   line: number;
@@ -13,22 +13,8 @@ export interface Position {
 
 export type Locate = (pointer: string) => Position | undefined;
 
-/**
- * Pointers repeat from file to file (/settings/waiting_room …): one shared copy
- * of each keeps a batch of thousands of files small. Bounded, for hostile input.
- */
-const internedPointers = new Map<string, string>();
-const MAX_INTERNED = 20_000;
-function intern(pointer: string): string {
-  const known = internedPointers.get(pointer);
-  if (known !== undefined) return known;
-  if (internedPointers.size < MAX_INTERNED) internedPointers.set(pointer, pointer);
-  return pointer;
-}
-
-/** Start offset and length in one small integer (no allocation per node): start × 1024 + length (capped). */
-const LENGTH_BITS = 1024;
-const pack = (start: number, end: number) => start * LENGTH_BITS + Math.min(Math.max(end - start, 1), LENGTH_BITS - 1);
+/** A marked span is at most this long (a long scalar is marked by its first 1,023 characters). */
+const MAX_SPAN = 1023;
 
 /** Thrown when a document nests deeper than the limit; `offset` is where it crossed it. */
 export class TooDeep extends Error {
@@ -47,24 +33,24 @@ export interface DuplicateKey {
   to: number;
 }
 
-/** Positions of every node, and the keys given twice in a mapping (found with one set per mapping: linear). */
+/** A pointer's segments, unescaped (RFC 6901: ~1 is /, ~0 is ~). */
+const segmentsOf = (pointer: string): string[] =>
+  pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => (segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment));
+
+const LIST_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/**
+ * The keys given twice in a mapping (found with one set per mapping: linear),
+ * and a locator of pointers. A report asks for the positions of a few pointers
+ * per file, so the locator walks the tree down to each pointer when asked,
+ * rather than naming every node of the document up front.
+ */
 export function indexPositions(root: Node | null, lineCounter: LineCounter): { locate: Locate; duplicates: DuplicateKey[] } {
-  const offsets = new Map<string, number>();
   const duplicates: DuplicateKey[] = [];
-  /** A scalar is marked whole; a collection only by its first character. */
-  const span = (node: Node | null | undefined, fallback: number): number => {
-    const range = node?.range;
-    if (!range) return pack(fallback, fallback + 1);
-    return pack(range[0], isScalar(node) ? range[1] : range[0] + 1);
-  };
   // An explicit stack rather than recursion: deeply nested input must not blow the call stack.
-  const stack: [Node, string, number][] = [];
-  if (root) {
-    offsets.set('', span(root, 0));
-    stack.push([root, '', 0]);
-  }
+  const stack: [Node, number][] = root ? [[root, 0]] : [];
   while (stack.length > 0) {
-    const [node, pointer, depth] = stack.pop()!;
+    const [node, depth] = stack.pop()!;
     if (depth > MAX_DEPTH) throw new TooDeep(node.range?.[0] ?? 0);
     if (isMap(node)) {
       const keys = new Set<string>();
@@ -77,32 +63,43 @@ export function indexPositions(root: Node | null, lineCounter: LineCounter): { l
           continue;
         }
         keys.add(name);
-        const child = intern(pointer + '/' + escapeSegment(name));
-        if (!offsets.has(child)) offsets.set(child, span(key, 0));
         const value = pair.value as Node | null;
-        if (value && !isAlias(value)) stack.push([value, child, depth + 1]);
+        if (value && !isAlias(value)) stack.push([value, depth + 1]);
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => {
-        const child = intern(`${pointer}/${index}`);
-        const itemNode = item as Node | null;
-        offsets.set(child, span(itemNode, node.range?.[0] ?? 0));
-        if (itemNode && !isAlias(itemNode)) stack.push([itemNode, child, depth + 1]);
-      });
+      for (const item of node.items as (Node | null)[]) if (item && !isAlias(item)) stack.push([item, depth + 1]);
     }
   }
+
+  /** A scalar is marked whole; a collection only by its first character. A key marks its pair. */
+  const span = (node: Node | null | undefined, fallback: number): [number, number] => {
+    const range = node?.range;
+    if (!range) return [fallback, fallback + 1];
+    return [range[0], isScalar(node) ? range[1] : range[0] + 1];
+  };
   const locate: Locate = (pointer) => {
+    if (!root) return undefined;
     // A fact the file does not hold is placed at its nearest ancestor that it does.
-    for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const packed = offsets.get(p);
-      if (packed !== undefined) {
-        const startOffset = Math.floor(packed / LENGTH_BITS);
-        const start = lineCounter.linePos(startOffset);
-        const end = lineCounter.linePos(startOffset + (packed % LENGTH_BITS));
-        return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-      }
+    let [from, to] = span(root, 0);
+    let node: Node | null = root;
+    for (const segment of segmentsOf(pointer)) {
+      let child: Node | null | undefined;
+      if (isMap(node)) {
+        // The first of keys given twice, as everywhere else.
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === segment);
+        if (pair === undefined) break;
+        [from, to] = span(pair.key as Node, 0);
+        child = pair.value as Node | null;
+      } else if (isSeq(node) && LIST_INDEX.test(segment) && Number(segment) < node.items.length) {
+        child = node.items[Number(segment)] as Node | null;
+        [from, to] = span(child, node.range?.[0] ?? 0);
+      } else break;
+      if (!child || isAlias(child)) break; // nothing below it is in this file
+      node = child;
     }
-    return undefined;
+    const start = lineCounter.linePos(from);
+    const end = lineCounter.linePos(from + Math.min(Math.max(to - from, 1), MAX_SPAN));
+    return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
   };
   return { locate, duplicates };
 }

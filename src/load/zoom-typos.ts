@@ -123,15 +123,29 @@ export function boundedDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** The names of one place, with their folded forms, made once per place and document. */
+/** The names of one place, with their folded forms. */
 interface Names {
   all: readonly string[];
   exact: ReadonlySet<string>;
   byFolded: ReadonlyMap<string, string>;
 }
 
-function namesOf(list: readonly string[]): Names {
-  return { all: list, exact: new Set(list), byFolded: new Map(list.map((name) => [folded(name), name])) };
+/**
+ * The names of each place of Zoom's vocabulary, made once per run: a batch meets
+ * the same places in every file. Only places the vocabulary has are kept (a
+ * file's own group names never become keys here).
+ */
+const namesByPlace = new Map<string, Names>();
+const NO_NAMES: Names = { all: [], exact: new Set(), byFolded: new Map() };
+
+function namesAt(place: string, list: () => readonly string[]): Names {
+  let names = namesByPlace.get(place);
+  if (names === undefined) {
+    const all = list();
+    names = { all, exact: new Set(all), byFolded: new Map(all.map((name) => [folded(name), name])) };
+    namesByPlace.set(place, names);
+  }
+  return names;
 }
 
 /** Zoom's name this key was probably meant to be, if any. */
@@ -167,13 +181,13 @@ function typosIn(
   mapping: Record<string, unknown>,
   path: readonly string[],
   known: ReadonlySet<string>,
-  names: () => readonly string[] | undefined,
+  names: () => Names,
   problems: KeyProblem[],
 ): void {
   let candidates: Names | undefined;
   for (const key of Object.keys(mapping)) {
     if (known.has(key)) continue;
-    candidates ??= namesOf(names() ?? []);
+    candidates ??= names();
     if (candidates.exact.has(key) || anyZoomName().has(key)) continue;
     const meant = nearMiss(key, candidates);
     if (meant === undefined) continue;
@@ -192,11 +206,11 @@ function settingsBlockTypos(
   modelGroups: ReadonlySet<string>,
   problems: KeyProblem[],
 ): void {
-  typosIn(block, [name], modelGroups, () => [...Object.keys(zoomVocabulary()[name])], problems);
+  typosIn(block, [name], modelGroups, () => namesAt(name, () => Object.keys(zoomVocabulary()[name])), problems);
   for (const [group, value] of Object.entries(block)) {
     if (!isMapping(value)) continue;
     const modelGroupKeys = name === 'host_settings' ? shapeKeys(meetingSchema, ['host_settings', group]) : new Set<string>();
-    typosIn(value, [name, group], modelGroupKeys, () => (Object.hasOwn(zoomVocabulary()[name], group) ? zoomVocabulary()[name][group] : undefined), problems);
+    typosIn(value, [name, group], modelGroupKeys, () => (Object.hasOwn(zoomVocabulary()[name], group) ? namesAt(`${name}/${group}`, () => zoomVocabulary()[name][group]!) : NO_NAMES), problems);
   }
 }
 
@@ -205,8 +219,8 @@ export function zoomKeyTypos(data: Record<string, unknown>): KeyProblem[] {
   if (isOtherPlatform(data)) return [];
   const model = knownToModel();
   const problems: KeyProblem[] = [];
-  typosIn(data, [], model.top, () => [...zoomVocabulary().meeting, ...OUR_BLOCKS], problems);
-  if (isMapping(data.settings)) typosIn(data.settings, ['settings'], model.settings, () => zoomVocabulary().settings, problems);
+  typosIn(data, [], model.top, () => namesAt('meeting', () => [...zoomVocabulary().meeting, ...OUR_BLOCKS]), problems);
+  if (isMapping(data.settings)) typosIn(data.settings, ['settings'], model.settings, () => namesAt('settings', () => zoomVocabulary().settings), problems);
   if (isMapping(data.host_settings)) settingsBlockTypos(data.host_settings, 'host_settings', model.host, problems);
   if (isMapping(data.account_settings)) settingsBlockTypos(data.account_settings, 'account_settings', new Set(), problems);
   return problems;
