@@ -132,9 +132,7 @@ export function buildReportView(results: Iterable<TargetResult>, profile: string
     if (verdict === 'incomplete') incomplete++;
     if (verdict === 'pass') passed++;
   }
-  // As exitCodeOf: 2 for an unreadable target or an error-level problem; 1 when a check fails the gate, or,
-  // under --fail-on unknown, a target had nothing decided.
-  const exitCode = errored > 0 || problems.some((p) => p.level === 'error') ? 2 : gate || (failOn === 'unknown' && incomplete > 0) ? 1 : 0;
+  const exitCode = exitCodeFrom({ errored, incomplete, gate }, problems, failOn);
   return {
     schemaVersion: 1,
     tool: { name: 'mediate-check', version: TOOL_VERSION },
@@ -163,13 +161,18 @@ export function failsGate(check: Pick<CheckResult, 'status' | 'severity'>, failO
 
 /**
  * 2 when a target could not be read or the run has an error-level problem (notices
- * do not count), else 1 when a check fails the gate, else 0.
+ * do not count), else 1 when a check fails the gate (`gate`: one does), else 0.
  */
-export function exitCodeOf(report: Report, failOn: FailOn): 0 | 1 | 2 {
-  if (report.summary.errored > 0 || report.problems.some((p) => p.level === 'error')) return 2;
+function exitCodeFrom(run: { errored: number; incomplete: number; gate: boolean }, problems: readonly RunProblem[], failOn: FailOn): 0 | 1 | 2 {
+  if (run.errored > 0 || problems.some((p) => p.level === 'error')) return 2;
   // Under --fail-on unknown, a target nothing was decided for (every rule off or waived) is not let through either.
-  const undecided = failOn === 'unknown' && report.targets.some((t) => t.verdict === 'incomplete');
-  return undecided || report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn))) ? 1 : 0;
+  return run.gate || (failOn === 'unknown' && run.incomplete > 0) ? 1 : 0;
+}
+
+/** The exit code of a report under another gate than its own. */
+export function exitCodeOf(report: Report, failOn: FailOn): 0 | 1 | 2 {
+  const gate = report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn)));
+  return exitCodeFrom({ ...report.summary, gate }, report.problems, failOn);
 }
 
 /** A run problem as one line of text: its path, then what happened (the message does not repeat the path). */
