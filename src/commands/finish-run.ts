@@ -86,17 +86,9 @@ export async function finishRun(
 
   const checker = new Checker(setup.enabled);
   const meetings = options.format === 'briefing' ? ([] as (Meeting | undefined)[]) : undefined;
-  if (Symbol.asyncIterator in targets) {
-    for await (const target of targets) {
-      meetings?.push(target.meeting);
-      checker.check(target);
-    }
-  } else {
-    for (const target of targets) {
-      meetings?.push(target.meeting);
-      checker.check(target);
-      target.locate = undefined;
-    }
+  for await (const target of targets) {
+    meetings?.push(target.meeting);
+    checker.check(target);
   }
 
   const requireLocked = setup.policy?.requireLocked ? (await import('../policy/require-locked')).requireLockedOf : undefined;

@@ -107,6 +107,8 @@ interface RuleRunner {
   recent: number[];
   /** Its keys per platform (see RuleDefinition.groups), by their group's run-wide name. */
   groups: Partial<Record<Platform, [string, KeyOf<never>][]>>;
+  /** Its decision per platform; none where it has no meaning (it is left out there). */
+  decisions: Partial<Record<Platform, ReturnType<typeof decisionOf>>>;
 }
 
 /** A failing check's fixes: its own, and the one of its shared outcome when it waits on the run. */
@@ -162,6 +164,7 @@ export class Checker {
       fail: outcomeMaker(rule, 'fail'),
       unknown: outcomeMaker(rule, 'unknown'),
       recent: [],
+      decisions: { zoom: decisionOf(rule, 'zoom'), teams: decisionOf(rule, 'teams'), webex: decisionOf(rule, 'webex') },
       groups: Object.fromEntries(
         Object.entries(rule.groups ?? {}).map(([platform, keys]) => [
           platform,
@@ -176,20 +179,27 @@ export class Checker {
     return this.store.count;
   }
 
-  /** Checks one target and keeps its results; nothing of the target itself is kept. */
+  /**
+   * Checks one target and keeps its results; nothing of the target itself is
+   * kept, and its locator is released (a caller holding many targets would
+   * otherwise keep every document alive).
+   */
   check(target: LoadedTarget): void {
     const document = documentOf(target);
     const base = { name: target.name, source: target.source, platform: platformOf(target), file: target.file };
     const index = this.store.beginTarget(base, document ? null : (target.error ?? { message: 'could not be read' }));
     const fixes: KeptFix[] = [];
     this.fixes?.push(fixes);
-    if (!document) return this.store.endTarget();
+    if (!document) {
+      target.locate = undefined;
+      return this.store.endTarget();
+    }
     const { platform, meeting } = document;
     // Every key first, whatever path the decisions take: the others compare with it.
     const ownSlots = new Map<string, number>();
     for (const runner of this.runners) {
       const keys = runner.groups[platform];
-      if (!keys || !decisionOf(runner.rule, platform)) continue;
+      if (!keys || !runner.decisions[platform]) continue;
       for (const [id, keyOf] of keys) {
         const key = keyOf(meeting as never);
         if (key !== undefined) ownSlots.set(id, this.groups.add(id, key, index));
@@ -198,7 +208,7 @@ export class Checker {
     this.current = { target, platform, meeting, ownSlots };
     try {
       for (const runner of this.runners) {
-        const decide = decisionOf(runner.rule, platform);
+        const decide = runner.decisions[platform];
         if (!decide) continue; // no meaning on this platform
         this.runner = runner;
         this.waiting = undefined;
@@ -212,6 +222,7 @@ export class Checker {
       this.current = undefined;
       this.runner = undefined;
       this.waiting = undefined;
+      target.locate = undefined;
     }
     this.store.endTarget();
   }
@@ -266,10 +277,7 @@ const RECENT = 8;
 /** A group's name for the run: each rule's groups are its own, per platform. */
 const groupId = (rule: Rule, platform: Platform, name: string) => `${rule.id}\u0000${platform}\u0000${name}`;
 
-/**
- * Checks every target (all at hand: the fix commands, tests). Each target's
- * locator is released once its checks are placed.
- */
+/** Checks every target (all at hand: the fix commands, tests). */
 export function runChecks(
   targets: readonly LoadedTarget[],
   enabled: readonly EnabledRule[],
@@ -277,9 +285,6 @@ export function runChecks(
   onFix?: (target: number, rule: string, fix: Fix) => void,
 ): TargetResult[] {
   const checker = new Checker(enabled, onFix !== undefined);
-  for (const target of targets) {
-    checker.check(target);
-    target.locate = undefined;
-  }
+  for (const target of targets) checker.check(target);
   return [...checker.results(true, onFix)];
 }
