@@ -5,6 +5,8 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult, TargetResult } from '../src/engine/run-checks';
 import { buildReport, exitCodeOf } from '../src/report/report';
@@ -105,6 +107,29 @@ describe('the writer', () => {
     expect(received).toBe(20_000 * 101);
     // One batch (about 64 KiB) at most beyond the stream's own buffer, not the 2 MB of the whole report.
     expect(queuedMax).toBeLessThan(64 * 1024 + 101 + 16 * 1024);
+  });
+
+  it('encodes each piece as it comes: the pieces of a batch are not kept until the batch is full', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heapUsed = () => {
+      gc();
+      return getHeapStatistics().used_heap_size;
+    };
+    // 20 pieces of 3,000 two-byte characters: 120 KB on the heap, under one 64 K batch as characters.
+    // Made by join, each a flat string of its own (repeat would share one small tree).
+    const piece = (i: number) => Array.from({ length: 3_000 }, (_, k) => String.fromCharCode(0x100 + ((i + k) % 200))).join('');
+    let kept = Number.NaN;
+    function* pieces() {
+      const before = heapUsed();
+      for (let i = 0; i < 20; i++) yield piece(i);
+      kept = heapUsed() - before;
+    }
+    const file = path.join(dir, 'pieces.txt');
+    await writeChunks(openSync(file, 'w'), pieces(), file);
+    expect(readFileSync(file, 'utf8')).toBe(Array.from({ length: 20 }, (_, i) => piece(i)).join(''));
+    // Joined into one string, all 120 KB stayed alive (and, in a batch run, were promoted to the old generation).
+    expect(kept).toBeLessThan(30 * 1024);
   });
 
   it('loops over partial writes to a file and closes it', async () => {

@@ -26,7 +26,7 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   // Each file is read when the run comes to it and let go once checked: a folder of
   // 100,000 files is never held at once. Files that are not meetings are notices.
   let next = 0;
-  const tick = heap && targets.length >= BATCH_TARGETS ? heap.batch(targets.length) : undefined;
+  const tick = heap && targets.length >= BATCH_TARGETS ? heap.batch() : undefined;
   if (!tick) heap?.release();
   async function read(): Promise<LoadedTarget | undefined> {
     while (next < targets.length) {

@@ -81,19 +81,32 @@ export function writeAllSync(fd: number, text: string | Iterable<string>): void 
   }
 }
 
-/** Pieces are joined up to about this many characters per write: few system calls, bounded memory. */
+/** Pieces go out in batches of about this many bytes: few system calls, bounded memory. */
 const BATCH = 64 * 1024;
 
-function* batched(pieces: Iterable<string>): Generator<string> {
-  let buffer = '';
+/**
+ * The pieces' UTF-8, a batch at a time. Each piece is encoded into the batch's
+ * buffer as it comes, so no string of many pieces is ever built: joining them
+ * into one string kept a batch's pieces alive through young-generation
+ * collections, and a 20,000-file SARIF report promoted 23 MiB of them to the
+ * old generation and peaked 11 MiB higher. `reuse`: one buffer, written over for
+ * each batch (the caller is done with a batch before it asks for the next);
+ * otherwise a new buffer per batch (a stream holds on to what it is given).
+ */
+export function* encodedBatches(pieces: Iterable<string>, reuse: boolean): Generator<Buffer> {
+  let buffer = Buffer.allocUnsafeSlow(BATCH);
+  let used = 0;
   for (const piece of pieces) {
-    buffer += piece;
-    if (buffer.length >= BATCH) {
-      yield buffer;
-      buffer = '';
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: a piece that may not fit starts a new batch.
+    if (used > 0 && piece.length * 3 > BATCH - used) {
+      yield buffer.subarray(0, used);
+      if (!reuse) buffer = Buffer.allocUnsafeSlow(BATCH);
+      used = 0;
     }
+    if (piece.length * 3 > BATCH) yield Buffer.from(piece);
+    else used += buffer.write(piece, used);
   }
-  if (buffer) yield buffer;
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 /** Resolves when the stream has room again (or has failed: its error handler decides then). */
@@ -110,7 +123,7 @@ const drained = (stream: NodeJS.WritableStream) =>
 
 /** Writes pieces to a stream, waiting for it to drain whenever it is full: what is queued never grows with the report. */
 export async function writeToStream(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
-  for (const batch of batched(pieces)) if (!stream.write(batch)) await drained(stream);
+  for (const batch of encodedBatches(pieces, false)) if (!stream.write(batch)) await drained(stream);
 }
 
 /**
@@ -130,15 +143,6 @@ export function openReportFile(file: string): number {
   }
 }
 
-/** UTF-8 of a batch, in a buffer used again for each batch that fits (no new memory outside the heap per batch). */
-const SCRATCH = 4 * BATCH;
-let scratch: Buffer | undefined;
-function encoded(text: string): Buffer {
-  if (text.length * 3 > SCRATCH) return Buffer.from(text);
-  scratch ??= Buffer.allocUnsafe(SCRATCH);
-  return scratch.subarray(0, scratch.write(text));
-}
-
 /**
  * Writes a report piece by piece: to a file descriptor with blocking writes
  * (partial writes looped over), or through process.stdout when standard output
@@ -152,12 +156,12 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
   }
   let viaStream = false;
   try {
-    for (const batch of batched(pieces)) {
+    for (const bytes of encodedBatches(pieces, true)) {
       if (viaStream) {
-        if (!process.stdout.write(batch)) await drained(process.stdout);
+        // A copy: the stream holds on to what it is given, and the batch's buffer is written over.
+        if (!process.stdout.write(Buffer.from(bytes))) await drained(process.stdout);
         continue;
       }
-      const bytes = encoded(batch);
       for (let offset = 0; offset < bytes.length; ) {
         try {
           offset += writeSync(fd, bytes, offset);
@@ -169,7 +173,7 @@ export async function writeChunks(fd: number, pieces: Iterable<string>, name?: s
           if (code !== 'EAGAIN') throw error;
           viaStream = true;
           guardPipe();
-          // A copy: the stream holds on to what it is given, and the scratch buffer is written over.
+          // A copy, as above.
           if (!process.stdout.write(Buffer.from(bytes.subarray(offset)))) await drained(process.stdout);
           break;
         }
