@@ -90,6 +90,9 @@ function makeFiles(dir, count) {
   }
   const list = `${dir.replace(/\/$/, '')}-files.txt`;
   writeFileSync(list, files.join('\n'));
+  // The files just written are still being written back to disk: a run that writes a report
+  // file would wait behind them. Flush them first, so every run meets a quiet disk.
+  spawnSync('sync');
   writeFileSync(`${work}yaml-batch.mjs`, "import { readFileSync } from 'node:fs';\nimport { parseDocument } from 'yaml';\nfor (const f of readFileSync(process.argv[2], 'utf8').split('\\n')) parseDocument(readFileSync(f, 'utf8')).toJS();\n");
   return list;
 }
