@@ -93,7 +93,7 @@ const BATCH = 64 * 1024;
  * each batch (the caller is done with a batch before it asks for the next);
  * otherwise a new buffer per batch (a stream holds on to what it is given).
  */
-export function* encodedBatches(pieces: Iterable<string>, reuse: boolean): Generator<Buffer> {
+function* encodedBatches(pieces: Iterable<string>, reuse: boolean): Generator<Buffer> {
   let buffer = Buffer.allocUnsafeSlow(BATCH);
   let used = 0;
   for (const piece of pieces) {
