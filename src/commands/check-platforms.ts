@@ -7,7 +7,7 @@ import { GraphClient, graphConfigFromEnv } from '../teams/client';
 import { TeamsTargetSource } from '../teams/fetch-targets';
 import { WebexClient, webexConfigFromEnv } from '../webex/client';
 import { WebexTargetSource } from '../webex/fetch-targets';
-import { readMediationFile } from './check-zoom';
+import { readMediationFile } from '../load/read-mediation';
 import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
 
 export interface PlatformOptions {

@@ -1,10 +1,6 @@
 // `mediate-check zoom`: check meetings and templates straight from the Zoom API.
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../cli-error';
-import { parseAnyMeeting } from '../load/parse-meeting';
-import type { Meeting } from '../model/meeting-schema';
-import { errnoText } from '../util/errno';
-import { placeOf } from '../util/place';
+import { readMediationFile } from '../load/read-mediation';
 import { commandLineClientOptions } from '../http/client-options';
 import { ZoomClient } from '../zoom/client';
 import { zoomConfigFromEnv } from '../zoom/config';
@@ -39,23 +35,6 @@ export function meetingIds(raw: readonly string[]): string[] {
     return id.replace(/^0+(?=\d)/, '');
   });
   return [...new Set(ids)];
-}
-
-/** The `mediation` block of a meeting file, to merge onto API meetings. */
-export function readMediationFile(file: string): Meeting['mediation'] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--mediation ${file}: could not be read: ${errnoText(error)}`);
-  }
-  // Any platform's meeting file will do (teams and webex use this too): only its mediation block is taken.
-  const parsed = parseAnyMeeting(text);
-  if (!parsed.ok) {
-    throw new UsageError(`--mediation ${placeOf(file, parsed.error)}: ${parsed.error.message}`);
-  }
-  if (!parsed.value.meeting.mediation) throw new UsageError(`--mediation ${file}: holds no mediation block`);
-  return parsed.value.meeting.mediation;
 }
 
 /** Opens a client and proves the credentials once, so a bad secret is one clear message, not one per meeting. */

@@ -2,6 +2,8 @@
 // And it reads none of the split-out modules (dist/modules/): what it runs is in the
 // pack dist/cli.cjs; commands, formats and clients are read only when used.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli';
 
@@ -32,6 +34,14 @@ describe('lazy loading', () => {
     const unreachable = 'http://127.0.0.1:9';
     expect(required(['teams', 'x', '--organizer', 'o'], { MS_TENANT_ID: 't', MS_CLIENT_ID: 'c', MS_CLIENT_SECRET: 's', MS_LOGIN_BASE_URL: unreachable, MS_GRAPH_BASE_URL: unreachable })).toContain('undici');
     expect(required(['webex', 'x'], { WEBEX_ACCESS_TOKEN: 't', WEBEX_API_BASE_URL: unreachable })).toContain('undici');
+  });
+
+  it('loads none of the Zoom client for the teams and webex commands', () => {
+    const unreachable = 'http://127.0.0.1:9';
+    const webex = recorded(['webex', 'x', '--mediation', 'fixtures/compliant-meeting.yaml'], { WEBEX_ACCESS_TOKEN: 't', WEBEX_API_BASE_URL: unreachable }).modules;
+    expect(webex).toEqual(expect.arrayContaining([expect.stringMatching(/check-platforms/)]));
+    // The Zoom client's own names (its credentials, its paging) are in no module the command read.
+    expect(webex.filter((name) => /ZOOM_ACCOUNT_ID|next_page_token/.test(readFileSync(path.join(ROOT, 'dist/modules', name), 'latin1')))).toEqual([]);
   });
 
   it('loads undici for a Zoom command', () => {
