@@ -1,18 +1,16 @@
 // `mediate-check export --platform teams|webex`: Graph or Webex meetings written
 // as meeting files, without their secrets (as Zoom's export): the Teams passcode,
 // Webex passwords, host key and SIP address go; credentials in links are blanked.
-import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { ApiError, type Json } from '../http/json-api';
 import { WEBEX_PASSWORD_PLACEHOLDER } from '../model/passcode';
 import { redactUrlSecrets } from '../util/secrets';
-import { writeStdout } from '../util/stdout';
-import { safeFileName, writeInside, WriteError } from '../util/write-inside';
+import { safeFileName } from '../util/write-inside';
 import { TOOL_VERSION } from '../version';
 import { proveToken, teamsSource, webexSource, type PlatformOptions } from './check-platforms';
+import { exportDestination, writeFailure } from './export-output';
 import { warn } from './finish-run';
-import { mkdirSync, lstatSync, statSync } from 'node:fs';
 
 /** Keys whose values are secrets in Graph's onlineMeeting or Webex's meeting object, at any depth. */
 const SECRET_FIELDS = new Set(['passcode', 'password', 'phoneAndVideoSystemPassword', 'panelistPassword', 'phoneAndVideoSystemPanelistPassword', 'hostKey', 'sipAddress']);
@@ -48,12 +46,7 @@ export async function exportPlatform(platform: 'teams' | 'webex', ids: string[],
   if (opened.platform === 'teams') await proveToken(client, () => opened.client.accessToken());
   try {
     const taken = new Set<string>();
-    const toFolder = ids.length > 1 || (options.output !== undefined && isFolder(options.output));
-    if (toFolder && !options.output) throw new UsageError(`${ids.length} documents to export: name a folder with -o <folder>`);
-    if (options.output && lstatOrUndefined(options.output)?.isSymbolicLink()) {
-      throw new UsageError(`-o ${options.output}: is a symbolic link; name the ${toFolder ? 'folder' : 'file'} it leads to (export never writes through a link)`);
-    }
-    if (toFolder) mkdirSync(options.output!, { recursive: true });
+    const write = exportDestination(options.output, ids.length);
     let failures = 0;
     let link = 0;
     const results = await Promise.allSettled(
@@ -71,35 +64,15 @@ export async function exportPlatform(platform: 'teams' | 'webex', ids: string[],
       }
       try {
         const id = typeof result.value.id === 'string' ? result.value.id : String(index + 1);
-        const text = exportPlatformDocument(platform, result.value, `meeting ${id}`);
-        if (!options.output) writeStdout(text);
-        else {
-          const file = toFolder ? writeInside(options.output, safeFileName(`${platform}-meeting-`, id, '.yaml', taken), text) : writeInside(path.dirname(options.output), path.basename(options.output), text);
-          warn(`wrote ${file}`);
-        }
+        const file = write(exportPlatformDocument(platform, result.value, `meeting ${id}`), () => safeFileName(`${platform}-meeting-`, id, '.yaml', taken));
+        if (file !== undefined) warn(`wrote ${file}`);
       } catch (error) {
         failures++;
-        warn(`${name}: ${error instanceof WriteError ? error.message : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`}`);
+        warn(`${name}: ${writeFailure(error)}`);
       }
     });
     return failures > 0 ? 2 : 0;
   } finally {
     await client.close();
-  }
-}
-
-function lstatOrUndefined(file: string) {
-  try {
-    return lstatSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function isFolder(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return /[\\/]$/.test(file);
   }
 }

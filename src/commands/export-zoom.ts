@@ -1,17 +1,15 @@
 // `mediate-check export`: a Zoom meeting or template written as a meeting file,
 // without its secrets, so reviewed templates can live in version control.
-import { lstatSync, mkdirSync, statSync, type Stats } from 'node:fs';
-import path from 'node:path';
 import { Document } from 'yaml';
 import { UsageError } from '../cli-error';
 import { PASSCODE_PLACEHOLDER } from '../model/passcode';
 import { redact, redactUrlSecrets } from '../util/secrets';
-import { writeStdout } from '../util/stdout';
-import { safeFileName, writeInside, WriteError } from '../util/write-inside';
+import { safeFileName } from '../util/write-inside';
 import { TOOL_VERSION } from '../version';
 import { withoutSecrets } from '../zoom/map-meeting';
 import { ZoomTargetSource } from '../zoom/fetch-targets';
 import { connect, meetingIds, type ZoomOptions } from './check-zoom';
+import { exportDestination, writeFailure } from './export-output';
 import { warn } from './finish-run';
 
 type Json = Record<string, unknown>;
@@ -65,12 +63,7 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
         jobs.push({ file: fileFor('template-', id), name: `template ${id}`, fetch: () => source.templateObject(user, id) });
       }
     }
-    const toFolder = jobs.length > 1 || (options.output !== undefined && isFolder(options.output));
-    if (toFolder && !options.output) throw new UsageError(`${jobs.length} documents to export: name a folder with -o <folder>`);
-    if (options.output && lstatOrUndefined(options.output)?.isSymbolicLink()) {
-      throw new UsageError(`-o ${options.output}: is a symbolic link; name the ${toFolder ? 'folder' : 'file'} it leads to (export never writes through a link)`);
-    }
-    if (toFolder) mkdirSync(options.output!, { recursive: true });
+    const write = exportDestination(options.output, jobs.length);
 
     let failures = 0;
     const results = await Promise.allSettled(jobs.map((job) => job.fetch()));
@@ -85,21 +78,11 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
       // One document's failure (a refused name, a full disk, input nested too deeply to
       // write) is that document's: the others are still written.
       try {
-        const text = exportDocument(result.value, job.name);
-        if (!options.output) writeStdout(text);
-        else {
-          const file = toFolder ? writeInside(options.output, job.file(), text) : writeInside(path.dirname(options.output), path.basename(options.output), text);
-          warn(`wrote ${file}`);
-        }
+        const file = write(exportDocument(result.value, job.name), job.file);
+        if (file !== undefined) warn(`wrote ${file}`);
       } catch (error) {
         failures++;
-        const reason =
-          error instanceof WriteError
-            ? error.message
-            : error instanceof RangeError
-              ? 'nested too deeply to write'
-              : `could not be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).name ?? 'I/O error'})`;
-        warn(`${job.name}: ${reason}`);
+        warn(`${job.name}: ${writeFailure(error)}`);
       }
     });
     const warning = source.warning();
@@ -107,21 +90,5 @@ export async function exportZoom(ids: string[], options: ExportOptions): Promise
     return failures > 0 ? 2 : 0;
   } finally {
     await client.close();
-  }
-}
-
-function isFolder(file: string): boolean {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return file.endsWith('/');
-  }
-}
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file);
-  } catch {
-    return undefined;
   }
 }

@@ -70,6 +70,16 @@ describe('export -o with hostile ids and planted links', () => {
     expect(readFileSync(path.join(root, 'victim.yaml'), 'utf8')).toBe('precious\n');
   });
 
+  it('writes to standard output for -o -, as for no -o, and makes no file named -', async () => {
+    const e = await withTemplates([]);
+    const root = tempProject();
+    const r = await runCliAsync(['export', '85746065432', '-o', '-'], { env: e.env(), cwd: root });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Exported from Zoom \(meeting 85746065432\)/);
+    expect(r.stderr).toBe('');
+    expect(readdirSync(root)).toEqual([]);
+  });
+
   it('replaces an earlier export of the same file', async () => {
     const e = await withTemplates([]);
     const root = tempProject();

@@ -228,6 +228,17 @@ describe('mediate-check webex', () => {
     expect(JSON.parse(refused.stdout).targets[0].error.message).toMatch(/^Webex 401: the meeting: The request requires a valid access token/);
   });
 
+  it('exports a Webex meeting to standard output for -o -, making no file named -', async () => {
+    const e = await webex();
+    const dir = tempProject({});
+    const r = await cli(e.env(), ['export', '--platform', 'webex', 'good00001', '-o', '-'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Exported from Webex \(meeting good00001\)/);
+    expect(r.stderr).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+    outputs.push(r);
+  });
+
   it('exports Webex meetings without passwords, host key, SIP address or link token', async () => {
     const e = await webex();
     const dir = tempProject({});
