@@ -118,6 +118,17 @@ describe('--format briefing', () => {
     expectNoPartOf('Zq7Wx9RtK2', r.stdout + r.stderr);
   });
 
+  it('says a checked Teams or Webex meeting is not covered, not that it could not be checked', () => {
+    const dir = tempProject({ 'a.yaml': MEETING, 't.yaml': readFileSync('fixtures/teams-risky.yaml', 'utf8'), 'w.json': readFileSync('fixtures/webex-risky.json', 'utf8') });
+    const r = runCli(['a.yaml', 't.yaml', 'w.json', '-f', 'briefing'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n---\n').length).toBe(3);
+    expect(r.stdout).not.toContain('could not be checked');
+    expect(r.stdout).toContain('No briefing: t.yaml is a Teams meeting; the briefing covers Zoom meetings only.');
+    expect(r.stdout).toContain('No briefing: w.json is a Webex meeting; the briefing covers Zoom meetings only.');
+    expect(r.stdout).toContain('# Before the session: Smith v. Jones');
+  });
+
   it('is listed in --help', () => {
     expect(runCli(['--help']).stdout).toMatch(/"github", "briefing"/);
   });

@@ -8,7 +8,7 @@ import { runChecks, type LoadedTarget, type TargetResult } from '../src/engine/r
 import { parseMeeting } from '../src/load/parse-meeting';
 import { lockPointerOf } from '../src/model/lock-map';
 import type { Meeting } from '../src/model/meeting-schema';
-import { applyRequireLocked } from '../src/policy/require-locked';
+import { requireLockedOf } from '../src/policy/require-locked';
 import { parsePolicy } from '../src/policy/load-policy';
 import formatPretty from '../src/report/format-pretty';
 import { buildReport } from '../src/report/report';
@@ -97,35 +97,35 @@ describe('require_locked', () => {
   });
 
   it('turns a pass on an unlocked host setting into a fail', () => {
-    const [out] = applyRequireLocked([check('host_settings:\n  meeting_security:\n    phone_password: true\nlocks:\n  meeting_security:\n    phone_password: false\n', ['dial-in-passcode'])]);
+    const out = requireLockedOf(check('host_settings:\n  meeting_security:\n    phone_password: true\nlocks:\n  meeting_security:\n    phone_password: false\n', ['dial-in-passcode']));
     expect(out!.checks[0]).toMatchObject({ status: 'fail', messageId: 'notLocked' });
     expect(out!.checks[0]!.message).toContain('But host_settings.meeting_security.phone_password is not locked, so the host can change it');
   });
 
   it('turns a pass whose lock is not known into unknown, and keeps a locked pass', () => {
-    const [unsure] = applyRequireLocked([check(WAITING, ['dial-in-passcode'])]);
+    const unsure = requireLockedOf(check(WAITING, ['dial-in-passcode']));
     expect(unsure!.checks[0]).toMatchObject({ status: 'unknown', messageId: 'lockUnknown' });
     expect(unsure!.checks[0]!.message).toContain('It is not known whether host_settings.meeting_security.phone_password is locked, which the policy requires: add locks.meeting_security.phone_password.');
-    const [locked] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    phone_password: true\n', ['dial-in-passcode'])]);
+    const locked = requireLockedOf(check(WAITING + 'locks:\n  meeting_security:\n    phone_password: true\n', ['dial-in-passcode']));
     expect(locked!.checks[0]).toMatchObject({ status: 'pass', messageId: 'required' });
   });
 
   it('covers the meeting\'s own settings: an unlocked waiting room can be switched off in the meeting', () => {
-    const [open] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: false\n', ['waiting-room'])]);
+    const open = requireLockedOf(check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: false\n', ['waiting-room']));
     expect(open!.checks[0]).toMatchObject({ status: 'fail', messageId: 'notLocked' });
     expect(open!.checks[0]!.message).toContain('But settings.waiting_room is not locked');
-    const [locked] = applyRequireLocked([check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: true\n', ['waiting-room'])]);
+    const locked = requireLockedOf(check(WAITING + 'locks:\n  meeting_security:\n    waiting_room: true\n', ['waiting-room']));
     expect(locked!.checks[0]!.status).toBe('pass'); // who goes to the waiting room has no lock in Zoom
   });
 
   it('leaves passes on unlockable settings and the mediation block alone, and never touches fails', () => {
-    const [out] = applyRequireLocked([
+    const out = requireLockedOf(
       check('host_settings:\n  in_meeting:\n    who_can_share_screen: host\nmediation:\n  lock_after_join: true\n', ['screen-share-host-only', 'lock-after-join']),
-    ]);
+    );
     expect(out!.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
-    const [failing] = applyRequireLocked([
+    const failing = requireLockedOf(
       check('settings:\n  audio: both\nhost_settings:\n  meeting_security:\n    phone_password: false\nlocks:\n  meeting_security:\n    phone_password: false\n', ['dial-in-passcode', 'waiting-room']),
-    ]);
+    );
     expect(failing!.checks.map((c) => [c.status, c.messageId])).toEqual([['fail', 'open'], ['unknown', 'missing']]);
   });
 });

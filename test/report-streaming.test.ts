@@ -9,7 +9,7 @@ import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult, TargetResult } from '../src/engine/run-checks';
-import { buildReport, exitCodeOf } from '../src/report/report';
+import { buildReport } from '../src/report/report';
 import { loadFormatter, type FormatInput, type FormatName } from '../src/report/formats';
 import { writeChunks, writeToStream } from '../src/util/stdout';
 
@@ -33,7 +33,7 @@ function input(targets = TARGETS): FormatInput {
     error: null,
   }));
   const report = buildReport(results, 'proper-use', [], { problems: [{ message: 'no such file or folder', path: 'gone.yaml', level: 'error' }] });
-  return { report, rules: rules as never, enabled: RULES, colour: false, failOn: 'error', exitCode: exitCodeOf(report, 'error'), env: {} };
+  return { report, rules: rules as never, enabled: RULES, colour: false, failOn: 'error', exitCode: report.summary.exitCode, env: {} };
 }
 
 async function write(format: FormatName, targets = TARGETS): Promise<{ text: string; pieces: number; longest: number }> {

@@ -7,6 +7,9 @@ import type { WebexMeeting } from './webex-schema';
 export const PLATFORMS = ['zoom', 'teams', 'webex'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Each platform's name as a reader knows it (in messages: "a Teams meeting"). */
+export const PLATFORM_NAMES: Record<Platform, string> = { zoom: 'Zoom', teams: 'Teams', webex: 'Webex' };
+
 /** Each platform's typed document. */
 export interface PlatformMeetings {
   zoom: Meeting;

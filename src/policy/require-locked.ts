@@ -41,7 +41,3 @@ function demote(check: CheckResult): CheckResult {
 export function requireLockedOf(result: TargetResult): TargetResult {
   return result.checks.some((c) => c.status === 'pass') ? { ...result, checks: result.checks.map(demote) } : result;
 }
-
-export function applyRequireLocked(results: readonly TargetResult[]): TargetResult[] {
-  return results.map(requireLockedOf);
-}

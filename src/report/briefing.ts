@@ -5,6 +5,7 @@
 // passcode must reach them apart.
 import type { CheckResult } from '../engine/run-checks';
 import type { Meeting } from '../model/meeting-schema';
+import { PLATFORM_NAMES } from '../model/platform';
 import type { ReportTarget } from './report';
 
 export type Block =
@@ -106,6 +107,13 @@ function openChecks(checks: readonly CheckResult[]): string[] {
 /** The briefing of one target: the meeting's own facts and the checks a participant can act on. */
 export function briefingOf(target: ReportTarget, meeting: Meeting | undefined): Block[] {
   const title = meeting?.topic ? `Before the session: ${meeting.topic}` : 'Before the mediation session';
+  // A Teams or Webex meeting was read and checked: only the briefing (its steps are Zoom's) does not cover it.
+  if (!meeting && !target.error && target.platform !== 'zoom') {
+    return [
+      { kind: 'heading', level: 1, text: title },
+      { kind: 'paragraph', text: `No briefing: ${target.target} is a ${PLATFORM_NAMES[target.platform]} meeting; the briefing covers Zoom meetings only.` },
+    ];
+  }
   if (!meeting || target.error) {
     return [
       { kind: 'heading', level: 1, text: title },

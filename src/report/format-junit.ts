@@ -1,9 +1,11 @@
 // JUnit XML: a testsuite per target and a testcase per enabled rule; a failing
-// check has a <failure>, an unknown or waived one is <skipped>, and every rule of
-// a target that could not be read has an <error>. The run's own problems and the
+// check has a <failure>, an unknown or waived one is <skipped>, so is a rule with
+// no decision for the target's platform (it was not checked: never a pass), and
+// every rule of a target that could not be read has an <error>. The run's own problems and the
 // policy file in use make a first testsuite, "mediate-check run": a testcase per
 // problem (an <error>, or <skipped> for a notice) and the policy as properties.
 // Written suite by suite; the totals come first, so they are counted beforehand.
+import { PLATFORM_NAMES } from '../model/platform';
 import { forXml } from '../util/escape';
 import { placeOf } from '../util/place';
 import type { FormatInput } from './formats';
@@ -25,10 +27,11 @@ interface Counts {
 function countTarget(target: ReportTarget, rules: number): Counts {
   if (target.error) return { tests: rules, failures: 0, errors: rules, skipped: 0 };
   let failures = 0;
-  let skipped = 0;
+  // A rule without a check (no decision for the platform) is skipped too: whatever is not a pass or a fail.
+  let skipped = rules;
   for (const check of target.checks) {
     if (check.status === 'fail') failures++;
-    else if (check.status === 'unknown' || check.status === 'waived') skipped++;
+    if (check.status === 'fail' || check.status === 'pass') skipped--;
   }
   return { tests: rules, failures, errors: 0, skipped };
 }
@@ -69,7 +72,9 @@ export default function* formatJunit({ report, rules, enabled }: FormatInput): I
   totals.tests += s.targets * ruleCount;
   totals.failures += s.checks.fail;
   totals.errors += s.errored * ruleCount;
-  totals.skipped += s.checks.unknown + s.checks.waived;
+  // Unknown and waived checks, and the rules of readable targets that have no check (no decision for the platform).
+  const checked = s.checks.pass + s.checks.fail + s.checks.unknown + s.checks.waived;
+  totals.skipped += s.checks.unknown + s.checks.waived + ((s.targets - s.errored) * ruleCount - checked);
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield `<testsuites${attrs({ name: `mediate-check (${report.profile})`, ...totals, time: 0 })}>\n`;
   if (run) yield run.text + '\n';
@@ -84,7 +89,7 @@ export default function* formatJunit({ report, rules, enabled }: FormatInput): I
         const text = `${placeOf(target.target, target.error)}: ${target.error.message}`;
         return `${head}>\n      <error${attrs({ message: target.error.message, type: 'unreadable' })}>${forXml(text)}</error>\n    </testcase>`;
       }
-      if (!check) return `${head}/>`;
+      if (!check) return `${head}>\n      <skipped${attrs({ message: `not checked: the rule has no decision for a ${PLATFORM_NAMES[target.platform]} meeting` })}/>\n    </testcase>`;
       const at = placeOf(target.target, check, check.pointer);
       if (check.status === 'fail') {
         const body = `${forXml(check.message)}\nat ${forXml(at)}\nfix: ${forXml(rules.get(id)?.fix ?? '')}`;

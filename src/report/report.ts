@@ -93,7 +93,7 @@ export function buildReport(results: readonly TargetResult[], profile: string, w
 export type ReportView = Omit<Report, 'targets'> & { targets: Iterable<ReportTarget> };
 
 /** One result as the report shows it: with its score and verdict. */
-export function reportTargetOf(result: TargetResult): ReportTarget {
+function reportTargetOf(result: TargetResult): ReportTarget {
   return {
     target: result.target,
     source: result.source,
@@ -167,12 +167,6 @@ function exitCodeFrom(run: { errored: number; incomplete: number; gate: boolean 
   if (run.errored > 0 || problems.some((p) => p.level === 'error')) return 2;
   // Under --fail-on unknown, a target nothing was decided for (every rule off or waived) is not let through either.
   return run.gate || (failOn === 'unknown' && run.incomplete > 0) ? 1 : 0;
-}
-
-/** The exit code of a report under another gate than its own. */
-export function exitCodeOf(report: Report, failOn: FailOn): 0 | 1 | 2 {
-  const gate = report.targets.some((t) => t.checks.some((c) => failsGate(c, failOn)));
-  return exitCodeFrom({ ...report.summary, gate }, report.problems, failOn);
 }
 
 /** A run problem as one line of text: its path, then what happened (the message does not repeat the path). */

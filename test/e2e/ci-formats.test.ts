@@ -104,6 +104,31 @@ describe('junit', () => {
     expect(broken.testcase[0].error.message).toBe('mediation.lock_after_joining: unknown key in mediation; did you mean "lock_after_join"?');
   });
 
+  it('skips, never passes, a rule that has no decision for a Teams meeting, in its suite and in the totals', () => {
+    const dir = tempProject({
+      'a-broken.yaml': 'platform: teams\nlobbyBypassSettings: [\n',
+      'b-zoom.yaml': COMPLIANT,
+      'c-teams.json': readFileSync('fixtures/teams-compliant.json', 'utf8'),
+    });
+    const r = runCli(['.', '-f', 'junit'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const root = parser.parse(r.stdout).testsuites;
+    // 3 targets × 9 rules; Teams: 7 pass, 1 fail (no-waiting-room), passcode-not-in-link not checked.
+    expect({ tests: root.tests, failures: root.failures, errors: root.errors, skipped: root.skipped }).toEqual({ tests: '27', failures: '1', errors: '9', skipped: '1' });
+    const [broken, zoom, teams] = root.testsuite;
+    expect(broken).toMatchObject({ name: 'a-broken.yaml', tests: '9', failures: '0', errors: '9', skipped: '0' });
+    expect(zoom).toMatchObject({ name: 'b-zoom.yaml', tests: '9', failures: '0', errors: '0', skipped: '0' });
+    expect(teams).toMatchObject({ name: 'c-teams.json', tests: '9', failures: '1', errors: '0', skipped: '1' });
+    expect(teams.testcase).toHaveLength(9);
+    const notChecked = teams.testcase.find((c: { name: string }) => c.name === 'passcode-not-in-link');
+    expect(notChecked).toEqual({ classname: 'c-teams.json', name: 'passcode-not-in-link', file: 'c-teams.json', time: '0', skipped: { message: 'not checked: the rule has no decision for a Teams meeting' } });
+    // A testcase with neither failure, error nor skipped is a pass to CI: exactly the checks that passed.
+    const passed = root.testsuite.flatMap((s: { testcase: object[] }) => s.testcase).filter((c: object) => !('failure' in c || 'error' in c || 'skipped' in c));
+    const summary = JSON.parse(runCli(['.', '-f', 'json'], { cwd: dir }).stdout).summary;
+    expect(passed).toHaveLength(16);
+    expect(summary.checks.pass).toBe(16);
+  });
+
   it('escapes XML in names and messages', () => {
     const dir = tempProject({ 'a&b <c>.yaml': RISKY });
     const r = runCli(['.', '-f', 'junit'], { cwd: dir });
