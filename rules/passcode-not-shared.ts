@@ -2,11 +2,12 @@ import { defineRule } from '../src/engine/define-rule';
 import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
 import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
-// Compared by digest so the passcode itself is never held as a key or printed.
+// Compared across the run by digest so the passcode itself is never held as a key or printed:
+// the engine makes it once per meeting (groups) and compares it; the decisions never digest.
 // node:crypto is fetched on first use: loading it costs every run a few milliseconds.
 // Base64, not hex: a batch keeps one digest per meeting, and base64 is a third shorter.
-const digest = (passcode: string) => process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('base64');
-const digestOf = (passcode: string | null | undefined) => (nonEmpty(passcode) ? digest(passcode) : undefined);
+const digestOf = (passcode: string | null | undefined) =>
+  nonEmpty(passcode) ? process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('base64') : undefined;
 
 const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
 const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
@@ -44,22 +45,19 @@ export default defineRule({
   check(meeting, { run, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);
     if (passcode === undefined) return unknown('hidden', '/password');
-    const own = digest(passcode);
+    // The host's standing passcodes are this meeting's own input, compared here and never kept: in clear, no digest needed.
     const standing = meeting.host_settings?.schedule_meeting;
-    if (standing?.default_password_for_scheduled_meetings && digest(standing.default_password_for_scheduled_meetings) === own) {
-      return fail('hostDefault', '/password', {}, [DEFAULT]);
-    }
-    if (standing?.pmi_password && digest(standing.pmi_password) === own) return fail('pmi', '/password', {}, [PMI]);
-    return run.unlessShared('passcode-digest', own, (others) => fail('shared', '/password', { others }), pass('own', '/password', {}, ['/password', DEFAULT, PMI]));
+    if (standing?.default_password_for_scheduled_meetings === passcode) return fail('hostDefault', '/password', {}, [DEFAULT]);
+    if (standing?.pmi_password === passcode) return fail('pmi', '/password', {}, [PMI]);
+    return run.unlessShared('passcode-digest', (others) => fail('shared', '/password', { others }), pass('own', '/password', {}, ['/password', DEFAULT, PMI]));
   },
   teams(meeting, { run, pass, fail, unknown }) {
     const passcode = meeting.joinMeetingIdSettings?.passcode;
     if (!nonEmpty(passcode)) return unknown('teamsHidden', TEAMS_PASSCODE);
-    return run.unlessShared('passcode-digest', digest(passcode), (others) => fail('shared', TEAMS_PASSCODE, { others }), pass('own', TEAMS_PASSCODE));
+    return run.unlessShared('passcode-digest', (others) => fail('shared', TEAMS_PASSCODE, { others }), pass('own', TEAMS_PASSCODE));
   },
   webex(meeting, { run, pass, fail, unknown }) {
-    const password = clearWebexPassword(meeting);
-    if (password === undefined) return unknown('webexHidden', '/password');
-    return run.unlessShared('passcode-digest', digest(password), (others) => fail('shared', '/password', { others }), pass('own', '/password'));
+    if (clearWebexPassword(meeting) === undefined) return unknown('webexHidden', '/password');
+    return run.unlessShared('passcode-digest', (others) => fail('shared', '/password', { others }), pass('own', '/password'));
   },
 });

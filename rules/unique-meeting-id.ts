@@ -55,24 +55,20 @@ export default defineRule({
       : type === 10 ? unknown('screenShare', '/type')
       : type === undefined && meeting.settings?.use_pmi === undefined ? unknown('missing', '/type')
       : unknown('partial', '/type');
-    if (meeting.id === undefined) return alone;
-    const key = idKey(meeting.id);
-    return run.unlessShared('meeting-id', key, (others) => fail('repeated', '/id', { id: key, others }, ['/id']), alone);
+    // The id as compared (groups: leading zeros dropped) is the one the message names.
+    return run.unlessShared('meeting-id', (others, id) => fail('repeated', '/id', { id, others }, ['/id']), alone);
   },
   teams(meeting, { run, pass, fail, unknown }) {
     const type = meeting.meetingType;
     if (type === 'adhoc' || type === 'meetnow' || type === 'broadcast') return fail('teamsType', '/meetingType', { type, kind: TEAMS_NOT_UNIQUE[type] });
     const alone = type === 'scheduled' || type === 'recurring' ? pass('teamsScheduled', '/meetingType', { type }) : unknown('teamsMissing', '/meetingType');
-    const id = meeting.joinMeetingIdSettings?.joinMeetingId;
-    if (!id) return alone;
-    return run.unlessShared('join-meeting-id', id, (others) => fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others }), alone);
+    return run.unlessShared('join-meeting-id', (others, id) => fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others }), alone);
   },
   webex(meeting, { run, pass, fail, unknown }) {
     if (meeting.scheduledType === 'personalRoomMeeting') return fail('webexPersonal', '/scheduledType');
     if (meeting.roomId) return fail('webexSpace', '/roomId');
     const alone = meeting.scheduledType === 'meeting' ? pass('webexScheduled', '/scheduledType', {}, ['/scheduledType', '/roomId']) : unknown('webexMissing', '/scheduledType');
-    const id = meeting.meetingNumber;
-    if (!id) return alone;
-    return run.unlessShared('meeting-number', id.replace(/\s/g, ''), (others) => fail('webexRepeated', '/meetingNumber', { id, others }), alone);
+    // The message names the number as the input writes it (with its spaces), not as compared.
+    return run.unlessShared('meeting-number', (others) => fail('webexRepeated', '/meetingNumber', { id: meeting.meetingNumber!, others }), alone);
   },
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { finishRun } from '../src/commands/finish-run';
 import { enableRules } from '../src/engine/enable-rules';
 import type { Evidence } from '../src/engine/evidence';
@@ -127,7 +127,7 @@ describe('the result store', () => {
     const shared = store.shapeOf({ rule: 'unique', severity: 'error', status: 'fail', messageId: 'repeated', message: `Id \u0000key\u0000 is also used by ${OTHERS}.`, pointer: '/id' });
     for (const [name, slot] of [['a.yaml', 0], ['b.yaml', 1], ['c.yaml', 0]] as const) {
       store.beginTarget({ name, source: 'file', platform: 'zoom' }, null);
-      store.addCheck(alone, { line: 2, column: 1, endLine: 2, endColumn: 5 }, { shape: shared, position: { line: 1, column: 1, endLine: 1, endColumn: 3 }, slot, owned: true });
+      store.addCheck(alone, { line: 2, column: 1, endLine: 2, endColumn: 5 }, { shape: shared, position: { line: 1, column: 1, endLine: 1, endColumn: 3 }, slot });
       store.endTarget();
     }
     const owners: Record<number, string[]> = { 0: ['a.yaml', 'c.yaml'], 1: ['b.yaml'] };
@@ -144,6 +144,39 @@ describe('the result store', () => {
 });
 
 describe('unlessShared', () => {
+  it("digests a Zoom passcode once per meeting: the engine's key is the one compared, the host's standing passcodes are compared in clear", async () => {
+    const crypto = (await import('node:crypto')).default;
+    expect(process.getBuiltinModule('node:crypto')).toBe(crypto); // the module the rule hashes with
+    const { runChecks } = await import('../src/engine/run-checks');
+    const rule = (await import('../rules/passcode-not-shared')).default;
+    const standing = (own: string, pmi: string) => `host_settings:\n  schedule_meeting:\n    default_password_for_scheduled_meetings: "${own}"\n    pmi_password: "${pmi}"\n`;
+    const targets = [
+      ['a.yaml', `password: "k7Fp2Wq9"\n${standing('dflt0001', 'pmi00001')}`],
+      ['b.yaml', `password: "k7Fp2Wq9"\n${standing('dflt0002', 'pmi00002')}`],
+      ['c.yaml', `password: "Zz81mmQa"\n${standing('dflt0003', 'pmi00003')}`],
+      ['d.yaml', `password: "dflt0004"\n${standing('dflt0004', 'pmi00004')}`],
+      ['e.yaml', `password: "pmi00005"\n${standing('dflt0005', 'pmi00005')}`],
+      ['f.yaml', `topic: no passcode\n${standing('dflt0006', 'pmi00006')}`],
+    ].map(([name, yaml]) => ({ name: name!, source: 'file' as const, meeting: meeting(yaml!).value }));
+    const hashes = vi.spyOn(crypto, 'createHash');
+    try {
+      const results = runChecks(targets, [{ rule, severity: 'error', options: {} }]);
+      expect(results.map((r) => [r.target, r.checks[0]!.status, r.checks[0]!.messageId, r.checks[0]!.message])).toEqual([
+        ['a.yaml', 'fail', 'shared', 'The same passcode is used by b.yaml.'],
+        ['b.yaml', 'fail', 'shared', 'The same passcode is used by a.yaml.'],
+        ['c.yaml', 'pass', 'own', 'No other meeting in this run uses the same passcode.'],
+        ['d.yaml', 'fail', 'hostDefault', expect.any(String)],
+        ['e.yaml', 'fail', 'pmi', expect.any(String)],
+        ['f.yaml', 'unknown', 'hidden', expect.any(String)],
+      ]);
+      // One per meeting with a passcode (its run-wide key); none for the standing passcodes, none for f.yaml.
+      expect(hashes).toHaveBeenCalledTimes(5);
+      expect(hashes.mock.calls.every(([algorithm]) => algorithm === 'sha256')).toBe(true);
+    } finally {
+      hashes.mockRestore();
+    }
+  });
+
   it('refuses a group the rule does not declare for the platform (a rule bug, never a silent pass)', async () => {
     const { defineRule } = await import('../src/engine/define-rule');
     const { runChecks } = await import('../src/engine/run-checks');
@@ -157,7 +190,7 @@ describe('unlessShared', () => {
       history: 'h',
       messages: { own: 'Own.', shared: 'Shared with {others}.' },
       groups: { teams: { id: () => 'x' } },
-      check: (_m, { run, pass, fail }) => run.unlessShared('id', 'x', (others) => fail('shared', '/id', { others }), pass('own', '/id')),
+      check: (_m, { run, pass, fail }) => run.unlessShared('id', (others) => fail('shared', '/id', { others }), pass('own', '/id')),
     });
     const target = { name: 'a.yaml', source: 'file' as const, meeting: meeting('id: 1\n').value };
     expect(() => runChecks([target], [{ rule, severity: 'error', options: {} }])).toThrow('rule compares-undeclared compares zoom targets by "id", which it does not declare in groups.zoom');

@@ -59,12 +59,13 @@ export interface Fix {
 export interface RunView {
   /**
    * `alone`, unless another readable target of the run (of this platform) has
-   * `key` in `group`, one of the rule's `groups` for this platform; then
-   * `ifShared(others)`, where `others` names a few of them ("a, b, c and 2
+   * this target's key in `group`, one of the rule's `groups` for this platform
+   * (the key its function there gave for this target; none: `alone`); then
+   * `ifShared(others, key)`, where `others` names a few of them ("a, b, c and 2
    * others"). `ifShared` is called at once with a stand-in for `others`: use it
    * only as message data.
    */
-  unlessShared(group: string, key: string, ifShared: (others: string) => Outcome, alone: Outcome): Outcome;
+  unlessShared(group: string, ifShared: (others: string, key: string) => Outcome, alone: Outcome): Outcome;
 }
 
 /** A key a rule compares targets by (undefined: the target takes no part). */

@@ -29,9 +29,8 @@ export interface CheckShape {
 export interface SharedAlternative {
   shape: number;
   position: Position | undefined;
-  /** The key's slot in the run's groups, and whether this target owns the key too. */
+  /** The slot of this target's key in the run's groups. */
   slot: number;
-  owned: boolean;
 }
 
 const SOURCES: readonly TargetSource[] = ['file', 'stdin', 'zoom', 'teams', 'webex'];
@@ -118,7 +117,7 @@ export class ResultStore {
     if (!shared) return;
     this.varint(shared.shape);
     this.position(shared.position);
-    this.varint(shared.slot * 2 + (shared.owned ? 1 : 0));
+    this.varint(shared.slot);
   }
 
   endTarget(): void {
@@ -132,7 +131,7 @@ export class ResultStore {
    * `onCheck` is told, for each check, whether it took its shared outcome.
    */
   *results(
-    othersOf: (slot: number, target: number, owned: boolean) => string,
+    othersOf: (slot: number, target: number) => string,
     keyOf: (slot: number) => string,
     withFiles: boolean,
     onCheck?: (target: number, check: number, shared: boolean) => void,
@@ -180,11 +179,11 @@ export class ResultStore {
           const sharedAt = at;
           skipPosition();
           const slot = varint();
-          const others = othersOf(slot >> 1, index, (slot & 1) === 1);
+          const others = othersOf(slot, index);
           if (others !== '') {
             shared = true;
             shape = sharedShape;
-            check = fromShape(shape, others, keyOf(slot >> 1));
+            check = fromShape(shape, others, keyOf(slot));
             const resume = at;
             at = sharedAt;
             position(check);

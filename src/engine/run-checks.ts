@@ -136,16 +136,19 @@ export class Checker {
   private waiting: SharedAlternative | undefined;
   private waitingFix: Fix | undefined;
   private readonly run: RunView = {
-    unlessShared: (group, key, ifShared, alone) => {
-      const { platform, ownSlots } = this.current!;
+    unlessShared: (group, ifShared, alone) => {
+      const { target, platform, ownSlots } = this.current!;
       const runner = this.runner!;
       const id = groupId(runner.rule, platform, group);
       if (!runner.groups[platform]?.some(([name]) => name === id)) throw new Error(`rule ${runner.rule.id} compares ${platform} targets by "${group}", which it does not declare in groups.${platform}`);
-      const slot = this.groups.slotOf(id, key);
-      const shared = ifShared(OTHERS);
+      // The key recorded for this target in check() (the rule's groups made it): no second computation that could differ.
+      const slot = ownSlots.get(id);
+      if (slot === undefined) return alone; // no key: the target takes no part, nothing to compare
+      const key = this.groups.keyOf(slot);
+      const shared = ifShared(OTHERS, key);
       // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
       if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
-      this.waiting = { shape: this.shapeOf(runner, shared), position: this.current!.target.locate?.(shared.pointer), slot, owned: ownSlots.get(id) === slot };
+      this.waiting = { shape: this.shapeOf(runner, shared), position: target.locate?.(shared.pointer), slot };
       this.waitingFix = shared.fix;
       return alone;
     },
@@ -237,7 +240,7 @@ export class Checker {
     const nameOf = (index: number) => this.store.nameOf(index);
     const fixes = this.fixes;
     yield* this.store.results(
-      (slot, target, owned) => this.groups.othersOf(slot, target, owned, nameOf),
+      (slot, target) => this.groups.othersOf(slot, target, nameOf),
       (slot) => this.groups.keyOf(slot),
       withFiles,
       onFix && fixes

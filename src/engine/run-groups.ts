@@ -18,7 +18,7 @@ export class RunGroups {
   private slots = 0;
 
   /** The slot of a key of a group (a new, empty one when the key is new). */
-  slotOf(group: string, key: string): number {
+  private slotOf(group: string, key: string): number {
     let keys = this.groups.get(group);
     if (!keys) this.groups.set(group, (keys = new Map()));
     let slot = keys.get(key);
@@ -47,11 +47,11 @@ export class RunGroups {
     return this.keys[slot]!;
   }
 
-  /** The owners of a slot other than `self` (`owned`: self is one of them), as message text; '' when there are none. */
-  othersOf(slot: number, self: number, owned: boolean, nameOf: (index: number) => string): string {
+  /** The owners of a slot other than `self` (one of them: a target asks only of its own key), as message text; '' when there are none. */
+  othersOf(slot: number, self: number, nameOf: (index: number) => string): string {
     const count = this.counts[slot]!;
     const first = this.owners.subarray(slot * KEPT, slot * KEPT + Math.min(count, KEPT));
-    return othersText(first, count - (owned ? 1 : 0), self, nameOf);
+    return othersText(first, count - 1, self, nameOf);
   }
 }
 

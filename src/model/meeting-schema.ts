@@ -101,9 +101,9 @@ const inMeeting = z.object({
 });
 
 const scheduleMeeting = z.object({
-  /** Secret: the passcode Zoom gives already scheduled meetings; compared by digest, never shown. */
+  /** Secret: the passcode Zoom gives already scheduled meetings; compared with the meeting's passcode, never kept or shown. */
   default_password_for_scheduled_meetings: text,
-  /** Secret: the personal meeting room's passcode; compared by digest, never shown. */
+  /** Secret: the personal meeting room's passcode; compared with the meeting's passcode, never kept or shown. */
   pmi_password: text,
   require_password_for_scheduling_new_meetings: flag,
   pstn_password_protected: flag,

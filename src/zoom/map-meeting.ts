@@ -55,7 +55,7 @@ export const STANDING_PASSCODES = ['default_password_for_scheduled_meetings', 'p
 
 /**
  * Host settings for checking: `hostSettingsFrom` plus the host's standing passcodes
- * from the default answer, which passcode-not-shared compares (by digest) with the
+ * from the default answer, which passcode-not-shared compares (in memory) with the
  * meeting's. The checked model is never printed, and `export` runs `withoutSecrets`
  * over the whole object, so they reach no output.
  */
