@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import { peopleText } from '../src/engine/name-list';
 import type { Mediation } from '../src/model/meeting-schema';
+import { isGiven } from '../src/model/teams-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/alternative_hosts';
@@ -53,7 +54,7 @@ export default defineRule({
   },
   teams(meeting, { pass, fail, unknown }) {
     const attendees = meeting.participants?.attendees;
-    if (!attendees || attendees.some((a) => a.role === undefined || a.role === null || a.role === 'unknownFutureValue')) return unknown('teamsMissing', '/participants/attendees');
+    if (!attendees || attendees.some((a) => !isGiven(a.role))) return unknown('teamsMissing', '/participants/attendees');
     const hosts = attendees.flatMap((a, i) => (a.role === 'coorganizer' ? [{ i, upn: (a.upn ?? '').trim() }] : []));
     if (hosts.length === 0) return pass('teamsNone', '/participants/attendees');
     const disclosed = disclosedEmails(meeting);
