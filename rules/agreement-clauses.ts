@@ -1,4 +1,4 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
@@ -10,7 +10,7 @@ const CLAUSES = [
 ] as const;
 
 /** Reads only the mediation block: the same decision on every platform. */
-function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Verdicts<'none' | 'missing' | 'complete'>): Outcome {
   const agreement = meeting.mediation?.agreement;
   if (agreement === undefined) return unknown('none', '/mediation/agreement');
   const lacking = CLAUSES.filter((clause) => agreement[clause] !== true);

@@ -1,4 +1,4 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import { breakoutRoomsPossible, type Derived } from '../src/model/derived';
 import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
@@ -9,8 +9,8 @@ const CARVE_OUT = '/mediation/agreement/private_caucus_carve_out';
 function carveOut(
   meeting: { mediation?: Mediation },
   rooms: Derived<boolean>,
-  missing: string,
-  { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>,
+  missing: 'missing' | 'teamsMissing' | 'webexMissing',
+  { pass, fail, unknown }: Verdicts<'none' | 'carved' | 'refused' | 'conflict' | 'noCarveOut' | 'missing' | 'teamsMissing' | 'webexMissing'>,
 ): Outcome {
   if (rooms.value === false) return pass('none', rooms.pointer, {}, rooms.facts);
   if (rooms.value === undefined) return unknown(missing, rooms.pointer, {}, rooms.facts);

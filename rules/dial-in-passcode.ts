@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import type { TeamsMeeting } from '../src/model/teams-schema';
+import { isGiven, type TeamsMeeting } from '../src/model/teams-schema';
 import { CIS_ZOOM, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const AUDIO = '/settings/audio';
@@ -71,7 +71,7 @@ export default defineRule({
       if (!hasDialIn(meeting)) return unknown('teamsNoPhone', CONFERENCING, {}, facts);
       return bypass === true ? fail('teamsBypass', DIAL_IN_BYPASS, {}, facts) : fail('teamsEveryone', SCOPE, {}, facts);
     }
-    if (bypass === false && scope !== undefined && scope !== null && scope !== 'unknownFutureValue') return pass('teamsLobby', DIAL_IN_BYPASS, { scope }, [DIAL_IN_BYPASS, SCOPE]);
+    if (bypass === false && isGiven(scope)) return pass('teamsLobby', DIAL_IN_BYPASS, { scope }, [DIAL_IN_BYPASS, SCOPE]);
     return unknown('teamsMissing', bypass === false ? SCOPE : DIAL_IN_BYPASS, {}, [DIAL_IN_BYPASS, SCOPE]);
   },
   webex(meeting, { pass, fail, unknown }) {

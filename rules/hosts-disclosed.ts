@@ -1,8 +1,15 @@
 import { defineRule } from '../src/engine/define-rule';
 import { peopleText } from '../src/engine/name-list';
+import type { Mediation } from '../src/model/meeting-schema';
+import { isGiven } from '../src/model/teams-schema';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/alternative_hosts';
+
+/** The disclosed participants' emails, trimmed and lower-cased (hosts are compared case-insensitively). */
+function disclosedEmails(meeting: { mediation?: Mediation }): ReadonlySet<string> {
+  return new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+}
 
 export default defineRule({
   id: 'hosts-disclosed',
@@ -37,7 +44,7 @@ export default defineRule({
     if (list === undefined) return unknown('missing', POINTER);
     const hosts = list.split(/[;,]/).map((address) => address.trim()).filter((address) => address !== '');
     if (hosts.length === 0) return pass('none', POINTER);
-    const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+    const disclosed = disclosedEmails(meeting);
     const strangers = hosts.filter((address) => !disclosed.has(address.toLowerCase()));
     if (strangers.length > 0) {
       // A few addresses, each cut short: the list comes from the input and may be long.
@@ -47,10 +54,10 @@ export default defineRule({
   },
   teams(meeting, { pass, fail, unknown }) {
     const attendees = meeting.participants?.attendees;
-    if (!attendees || attendees.some((a) => a.role === undefined || a.role === null || a.role === 'unknownFutureValue')) return unknown('teamsMissing', '/participants/attendees');
+    if (!attendees || attendees.some((a) => !isGiven(a.role))) return unknown('teamsMissing', '/participants/attendees');
     const hosts = attendees.flatMap((a, i) => (a.role === 'coorganizer' ? [{ i, upn: (a.upn ?? '').trim() }] : []));
     if (hosts.length === 0) return pass('teamsNone', '/participants/attendees');
-    const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+    const disclosed = disclosedEmails(meeting);
     const strangers = hosts.filter((h) => !disclosed.has(h.upn.toLowerCase()));
     if (strangers.length > 0) {
       const who = peopleText(strangers.map((h) => h.upn || `Attendee ${h.i + 1}`));
@@ -65,7 +72,7 @@ export default defineRule({
     if (meeting.allowFirstUserToBeCoHost === true) return fail('webexFirst', '/allowFirstUserToBeCoHost', {}, facts);
     const host = meeting.hostEmail?.trim();
     if (host) {
-      const disclosed = new Set((meeting.mediation?.participants ?? []).flatMap((p) => (p.email ? [p.email.trim().toLowerCase()] : [])));
+      const disclosed = disclosedEmails(meeting);
       if (!disclosed.has(host.toLowerCase())) return fail('webexHost', '/hostEmail', { who: peopleText([host]), is: 'is' }, facts);
     }
     if (meeting.allowAnyUserToBeCoHost === false && meeting.allowFirstUserToBeCoHost === false) return unknown('webexInvitees', '/allowAnyUserToBeCoHost', {}, facts);

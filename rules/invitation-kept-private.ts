@@ -1,4 +1,4 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
@@ -6,7 +6,7 @@ const APART = '/mediation/invitation/passcode_sent_separately';
 const WARNED = '/mediation/invitation/participants_warned';
 
 /** Reads only the mediation block: the same decision on every platform. */
-function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Verdicts<'together' | 'unwarned' | 'kept' | 'missing'>): Outcome {
   const invitation = meeting.mediation?.invitation;
   if (invitation?.passcode_sent_separately === false) return fail('together', APART);
   if (invitation?.participants_warned === false) return fail('unwarned', WARNED);

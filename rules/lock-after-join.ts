@@ -1,11 +1,11 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const POINTER = '/mediation/lock_after_join';
 
 /** Reads only the mediation block: the same decision on every platform. */
-function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Verdicts<'no' | 'yes' | 'missing'>): Outcome {
   const value = meeting.mediation?.lock_after_join;
   if (value === false) return fail('no', POINTER);
   if (value === true) return pass('yes', POINTER);

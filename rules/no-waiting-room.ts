@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { setFields } from '../src/engine/fix';
+import { isGiven } from '../src/model/teams-schema';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const SCOPE = '/lobbyBypassSettings/scope';
@@ -42,7 +43,7 @@ export default defineRule({
   teams(meeting, { pass, fail, unknown }) {
     const scope = meeting.lobbyBypassSettings?.scope;
     if (scope === 'everyone') return pass('lobbyOff', SCOPE);
-    if (scope === undefined || scope === null || scope === 'unknownFutureValue') return unknown('lobbyMissing', SCOPE);
+    if (!isGiven(scope)) return unknown('lobbyMissing', SCOPE);
     return fail('lobbyOn', SCOPE, { scope });
   },
   webex(meeting, { pass, fail, unknown }) {

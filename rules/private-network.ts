@@ -1,10 +1,10 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import type { Mediation } from '../src/model/meeting-schema';
 import { peopleText } from '../src/engine/name-list';
 import { PROPER_USE_POST } from './sources';
 
 /** Reads only the mediation block: the same decision on every platform. */
-function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Verdicts<'none' | 'public' | 'unsure' | 'private'>): Outcome {
   const participants = meeting.mediation?.participants ?? [];
   if (participants.length === 0) return unknown('none', '/mediation/participants');
   // Everyone on a public network and everyone whose network is not known, so one round of fixes is enough.

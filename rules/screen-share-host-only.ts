@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
+import { isGiven } from '../src/model/teams-schema';
 import { CIS_ZOOM, FBI_2020, ZOOM_API_USER_SETTINGS } from './sources';
 
 const PRESENTERS = '/allowedPresenters';
@@ -49,7 +50,7 @@ export default defineRule({
       if (presenters.length > 0) {
         return fail('teamsPresenters', `/participants/attendees/${presenters[0]}/role`, { who: `${presenters.length} attendee${presenters.length === 1 ? '' : 's'}` }, [PRESENTERS]);
       }
-      if (attendees.some((a) => a.role === undefined || a.role === null || a.role === 'unknownFutureValue')) return unknown('teamsMissing', '/participants/attendees', {}, [PRESENTERS]);
+      if (attendees.some((a) => !isGiven(a.role))) return unknown('teamsMissing', '/participants/attendees', {}, [PRESENTERS]);
       return pass('teamsOrganizer', PRESENTERS, { value }, [PRESENTERS, '/participants/attendees']);
     }
     return unknown('teamsMissing', PRESENTERS);

@@ -1,11 +1,11 @@
-import { defineRule, type CheckContext, type Outcome } from '../src/engine/define-rule';
+import { defineRule, type Outcome, type Verdicts } from '../src/engine/define-rule';
 import type { Mediation } from '../src/model/meeting-schema';
 import { PROPER_USE_POST } from './sources';
 
 const POINTER = '/mediation/agreement/statutory_mediation';
 
 /** Reads only the mediation block: the same decision on every platform. */
-function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Pick<CheckContext<string, object>, 'pass' | 'fail' | 'unknown'>): Outcome {
+function decide(meeting: { mediation?: Mediation }, { pass, fail, unknown }: Verdicts<'none' | 'present' | 'missing'>): Outcome {
   const agreement = meeting.mediation?.agreement;
   if (agreement === undefined) return unknown('none', POINTER);
   if (agreement.statutory_mediation === true) return pass('present', POINTER);

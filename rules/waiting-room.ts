@@ -55,7 +55,7 @@ export default defineRule({
     lobbyDialIn: 'Phone callers bypass the lobby (lobbyBypassSettings.isDialInBypassEnabled is true).',
     lobbyOn: 'Everyone except {who} waits in the lobby, and phone callers wait too.',
     lobbyDialInUnknown: 'The lobby holds everyone but {who}, but not known whether phone callers bypass it: add lobbyBypassSettings.isDialInBypassEnabled (false).',
-    lobbyMissing: 'Not known who waits in the lobby: add lobbyBypassSettings.scope (organizer or invited).',
+    lobbyMissing: 'Not known who waits in the lobby: add lobbyBypassSettings.scope (organizer).',
     webexOpen: 'People not on the invitation join directly, with no lobby (unlockedMeetingJoinSecurity is allowJoin).',
     webexInvitees: 'Uninvited people wait in the lobby or are kept out, but invitees join an unlocked meeting directly (enableAutomaticLock is not on from the start).',
     webexLocked: 'The meeting locks as it starts, so everyone waits in the lobby until the host admits them; uninvited people are held or kept out before that.',
@@ -81,11 +81,12 @@ export default defineRule({
     const scope = meeting.lobbyBypassSettings?.scope;
     const dialIn = meeting.lobbyBypassSettings?.isDialInBypassEnabled;
     const facts = [SCOPE, DIAL_IN];
-    if (scope === 'everyone' || scope === 'organization' || scope === 'organizationAndFederated' || scope === 'organizationExcludingGuests') {
+    // Invitees walking straight in fails here as on Zoom (users_not_on_invite) and Webex (an unlocked meeting).
+    if (scope === 'invited' || scope === 'everyone' || scope === 'organization' || scope === 'organizationAndFederated' || scope === 'organizationExcludingGuests') {
       return fail('lobbyAll', SCOPE, { who: BYPASSES[scope], scope }, facts);
     }
     if (dialIn === true) return fail('lobbyDialIn', DIAL_IN, {}, facts);
-    if (scope !== 'organizer' && scope !== 'invited') return unknown('lobbyMissing', SCOPE);
+    if (scope !== 'organizer') return unknown('lobbyMissing', SCOPE);
     if (dialIn !== false) return unknown('lobbyDialInUnknown', DIAL_IN, { who: BYPASSES[scope] }, facts);
     return pass('lobbyOn', SCOPE, { who: BYPASSES[scope] }, facts);
   },

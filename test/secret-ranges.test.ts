@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { describeIssues } from '../src/load/describe-issue';
 import { rangeAt, secretRanges } from '../src/load/secret-ranges';
+import { redactUrlSecrets } from '../src/util/secrets';
 
 const valueOf = (text: string, key: string) => {
   const range = secretRanges(text).find((r) => r.key === key);
@@ -28,6 +29,13 @@ describe('secretRanges', () => {
     const at = text.indexOf('SECRET1');
     expect(rangeAt(ranges, at)?.key).toBe('');
     expect(rangeAt(ranges, text.indexOf('topic'))).toBeUndefined();
+  });
+
+  it.each(['pwd', 'tk', 'zak', 'token', 'p', 'MTID', 'Token'])('finds a link by its %s= parameter under a key that is no secret\'s name', (parameter) => {
+    // The same parameters redactUrlSecrets blanks: one list serves both.
+    const text = `topic: "https://x.test/j?${parameter}=SECRET1\\q"\nid: 1\n`;
+    expect(rangeAt(secretRanges(text), text.indexOf('SECRET1'))?.key).toBe('');
+    expect(redactUrlSecrets(text)).not.toContain('SECRET1');
   });
 
   it('leaves ordinary keys alone', () => {

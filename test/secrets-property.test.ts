@@ -54,6 +54,10 @@ const BREAKAGES: Record<string, (k: string, p: string) => string> = {
   'url-tk': (_k, p) => `registration_url: "https://zoom.us/w/1?tk=${p}\n`,
   'start-url-zak': (_k, p) => `start_url: https://zoom.us/s/1?zak=${p}: x\n`,
   'start-url-alias': (_k, p) => `start_url: *${p}\n`,
+  // A credential link under a key that is not a secret's name: only the link's own parameter (token=) marks it.
+  'topic-token-colon': (_k, p) => `topic: https://x.test/j?token=${p}: x\n`,
+  'topic-token-escape': (_k, p) => `topic: "https://x.test/j?token=${p}\\q"\n`,
+  'topic-token-unclosed': (_k, p) => `topic: "https://x.test/j?token=${p}\n`,
 };
 const JSON_BREAKAGES: Record<string, (k: string, p: string) => string> = {
   'json-raw': (k, p) => `{"id": 1, "${k}": "${p}"}`,
@@ -117,6 +121,7 @@ describe('no part of a passcode is ever printed (property)', () => {
   it('holds the generated cases to what they test', () => {
     // The generator must produce what the property is about: many breakages, and files that fail to parse.
     expect(new Set(cases.map((c) => c.breakage)).size).toBeGreaterThan(25);
+    expect(cases.filter((c) => c.breakage.startsWith('topic-token-')).length).toBeGreaterThan(5);
     expect(cases.filter((c) => c.passcode.length >= RUN)).toHaveLength(cases.length);
   });
 

@@ -1,6 +1,6 @@
 // Typos against Zoom's whole vocabulary, value slips, and one round of problems (trial items 5, 6, 22, 23).
 import { describe, expect, it } from 'vitest';
-import { parseMeeting } from '../src/load/parse-meeting';
+import { parseAnyMeeting, parseMeeting } from '../src/load/parse-meeting';
 import { boundedDistance, vocabularyLoaded, zoomKeyTypos } from '../src/load/zoom-typos';
 import vocabulary from '../src/model/zoom-vocabulary.json';
 
@@ -74,6 +74,18 @@ describe('Zoom key typos', () => {
 
   it('leaves Teams and Webex documents to their own names', () => {
     expect(zoomKeyTypos({ platform: 'teams', pasword: 'x' })).toEqual([]);
+    expect(zoomKeyTypos({ joinWebUrl: 'u', lobbyBypassSettings: {}, pasword: 'x' })).toEqual([]);
+    expect(zoomKeyTypos({ meetingNumber: '1', webLink: 'u', pasword: 'x' })).toEqual([]);
+  });
+
+  it('holds a document that says platform: zoom to Zoom\'s names, whatever other platforms\' keys it carries', () => {
+    // The schema is chosen by detectPlatform: `platform: zoom` wins over Teams' marker keys, so the typo check must agree.
+    const text = 'platform: zoom\njoinWebUrl: https://teams.example/l/1\nlobbyBypassSettings:\n  scope: organizer\npasword: x\n';
+    const result = parseAnyMeeting(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.platform).toBe('zoom');
+    expect(result.error).toMatchObject({ line: 5, pointer: '/pasword', message: 'pasword: unknown key at the top level; did you mean "password"?' });
   });
 
   it('never quotes a value in a typo message', () => {

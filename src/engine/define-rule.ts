@@ -80,6 +80,9 @@ export interface RuleGroups {
 
 type MessageData = Record<string, string | number>;
 
+// The verdicts and decisions are function properties, not methods: TypeScript checks a
+// method's parameters both ways, which would let a helper that names an id with no
+// message pass for a decision.
 export interface CheckContext<M extends string, O> {
   /** The rule's options: its defaults, overridden by the policy file. */
   options: O;
@@ -87,11 +90,14 @@ export interface CheckContext<M extends string, O> {
   target: number;
   run: RunView;
   /** `facts`: the pointers of every fact decided from, when more than (or other than) `pointer`. */
-  pass(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
+  pass: (messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]) => Outcome;
   /** `fix`: how to make it pass, when a program can (or a person must, with byHand); see src/engine/fix.ts. */
-  fail(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[], fix?: Fix): Outcome;
-  unknown(messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]): Outcome;
+  fail: (messageId: M, pointer: string, data?: MessageData, facts?: readonly string[], fix?: Fix) => Outcome;
+  unknown: (messageId: M, pointer: string, data?: MessageData, facts?: readonly string[]) => Outcome;
 }
+
+/** The three verdicts alone, for a helper shared by a rule's decisions: `M` names the message ids it gives. */
+export type Verdicts<M extends string> = Pick<CheckContext<M, object>, 'pass' | 'fail' | 'unknown'>;
 
 export interface RuleDefinition<M extends string, O extends object> {
   /** Stable kebab-case id; never changes meaning. */
@@ -125,11 +131,13 @@ export interface RuleDefinition<M extends string, O extends object> {
    * One decision per platform the rule has meaning on, side by side: `check` is
    * Zoom's; `teams` reads a Graph onlineMeeting, `webex` a Webex meeting. A rule
    * with no decision for a platform is left out of that platform's targets.
-   * Pointers point into the platform's own document.
+   * Pointers point into the platform's own document. The message ids are
+   * inferred from `messages` only (NoInfer), so a decision, or a helper given
+   * as one, cannot add an id that has no message.
    */
-  check(meeting: Meeting, context: CheckContext<M, O>): Outcome;
-  teams?(meeting: TeamsMeeting, context: CheckContext<M, O>): Outcome;
-  webex?(meeting: WebexMeeting, context: CheckContext<M, O>): Outcome;
+  check: (meeting: Meeting, context: CheckContext<NoInfer<M>, O>) => Outcome;
+  teams?: (meeting: TeamsMeeting, context: CheckContext<NoInfer<M>, O>) => Outcome;
+  webex?: (meeting: WebexMeeting, context: CheckContext<NoInfer<M>, O>) => Outcome;
 }
 
 export type Rule = RuleDefinition<string, any>;

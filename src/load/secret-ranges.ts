@@ -5,7 +5,7 @@
 // anything the tree missed). Both err on the side of a wider range: a range that
 // is too wide only makes a message plainer.
 import { Parser, type CST } from 'yaml';
-import { isSecretKey } from '../util/secrets';
+import { CREDENTIAL_PARAMETERS, isSecretKey } from '../util/secrets';
 
 export interface SecretRange {
   /** The key that makes the value secret, or '' for a link found by its content. */
@@ -16,7 +16,7 @@ export interface SecretRange {
 }
 
 /** A link parameter that carries a credential (the embedded passcode, a token, a host key). */
-const CREDENTIAL_PARAMETER = /(?:^|[?&#;\s"'])(?:pwd|tk|zak|p|MTID)=/i;
+const CREDENTIAL_PARAMETER = new RegExp(`(?:^|[?&#;\\s"'])(?:${CREDENTIAL_PARAMETERS.join('|')})=`, 'i');
 
 type Token = CST.Token;
 type Item = CST.CollectionItem;

@@ -7,6 +7,7 @@
 // names extracted from Zoom's OpenAPI documents by
 // scripts/extract-zoom-vocabulary.mjs), so a clean file never pays for it.
 import { meetingSchema } from '../model/meeting-schema';
+import { detectPlatform } from '../model/platform';
 import { keyPathOf, pointerOf } from '../util/pointer';
 
 export interface KeyProblem {
@@ -167,12 +168,6 @@ function nearMiss(key: string, names: Names): string | undefined {
   return best;
 }
 
-/** A Teams or Webex document (contract: `platform`, or their own marker keys) is not held to Zoom's names. */
-function isOtherPlatform(data: Record<string, unknown>): boolean {
-  if (data.platform === 'teams' || data.platform === 'webex') return true;
-  return ('joinWebUrl' in data && 'lobbyBypassSettings' in data) || ('meetingNumber' in data && 'webLink' in data);
-}
-
 /**
  * One problem per key of `mapping` (at `path`) that is neither known to the model
  * nor one of `names()`, but is near one of them.
@@ -214,9 +209,15 @@ function settingsBlockTypos(
   }
 }
 
-/** Every key of a Zoom meeting document that is a near-miss of Zoom's name for it. */
+/**
+ * Every key of a Zoom meeting document that is a near-miss of Zoom's name for it.
+ * A Teams or Webex document is not held to Zoom's names; which one a document is
+ * comes from detectPlatform, the same test that picks its schema (a `platform: zoom`
+ * beside Teams' marker keys is validated as Zoom, so its typos are Zoom's too).
+ */
 export function zoomKeyTypos(data: Record<string, unknown>): KeyProblem[] {
-  if (isOtherPlatform(data)) return [];
+  const platform = detectPlatform(data);
+  if (platform === 'teams' || platform === 'webex') return [];
   const model = knownToModel();
   const problems: KeyProblem[] = [];
   typosIn(data, [], model.top, () => namesAt('meeting', () => [...zoomVocabulary().meeting, ...OUR_BLOCKS]), problems);

@@ -16,6 +16,14 @@ export const MEETING_ROLES = ['attendee', 'presenter', 'unknownFutureValue', 'pr
 export const TEAMS_MEETING_TYPES = ['adhoc', 'scheduled', 'recurring', 'broadcast', 'meetnow', 'unknownFutureValue'] as const;
 export const MEETING_CHAT_MODES = ['enabled', 'disabled', 'limited', 'unknownFutureValue'] as const;
 
+/**
+ * Whether Graph gave a value: not left out, not null (not set), and not
+ * `unknownFutureValue` (a member this reader was not sent). Anything else is unknown.
+ */
+export function isGiven<T>(value: T | null | undefined): value is Exclude<T, 'unknownFutureValue'> {
+  return value !== undefined && value !== null && value !== 'unknownFutureValue';
+}
+
 function build() {
   const flag = z.nullish(z.boolean());
   const text = z.nullish(z.string());

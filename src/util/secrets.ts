@@ -35,11 +35,18 @@ export function redact(message: string, secrets: readonly string[]): string {
 }
 
 /**
- * Blanks the values of URL parameters that carry a credential: pwd= (the embedded
- * passcode), tk= (a registrant's or authentication-exception token), zak= (a host
- * key); Teams' p= (a short link's passcode) and Webex's MTID= (the meeting's
- * join token). The parameter stays, so a rule reading the text still sees it was there.
+ * The URL parameters that carry a credential: pwd= (the embedded passcode), tk= (a
+ * registrant's or authentication-exception token), zak= (a host key), token=;
+ * Teams' p= (a short link's passcode) and Webex's MTID= (the meeting's join token).
+ * One list for every place that looks for them (redactUrlSecrets here, and
+ * load/secret-ranges for the parser's messages), matched without regard to case.
  */
+export const CREDENTIAL_PARAMETERS = ['pwd', 'tk', 'zak', 'token', 'p', 'MTID'] as const;
+
+// The names are plain letters: joined, they need no escaping in a regular expression.
+const URL_CREDENTIAL = new RegExp(`([?&](?:${CREDENTIAL_PARAMETERS.join('|')})=)[^&#\\s]*`, 'gi');
+
+/** Blanks the values of the credential parameters. The parameter stays, so a rule reading the text still sees it was there. */
 export function redactUrlSecrets(text: string): string {
-  return text.replace(/([?&](?:pwd|tk|zak|token|p|MTID)=)[^&#\s]*/gi, '$1removed');
+  return text.replace(URL_CREDENTIAL, '$1removed');
 }
