@@ -28,8 +28,16 @@ export function byteCountOf(value: string): number | { error: string } {
 
 type Key = 'format' | 'output' | 'profile' | 'config' | 'failOn' | 'maxFileSize' | 'exclude';
 
+/** The options that take no value, by every spelling, with the option each sets and to what. */
+export const FLAG_OPTIONS: Readonly<Record<string, readonly ['quiet' | 'color', boolean]>> = {
+  '-q': ['quiet', true],
+  '--quiet': ['quiet', true],
+  '--color': ['color', true],
+  '--no-color': ['color', false],
+};
+
 /** The options that take a value, by every spelling. */
-const VALUE_OPTIONS: Record<string, Key> = {
+export const VALUE_OPTIONS: Readonly<Record<string, Key>> = {
   '-f': 'format',
   '--format': 'format',
   '-o': 'output',
@@ -55,9 +63,8 @@ export function fastFileCheckArgs(args: readonly string[]): { paths: string[]; o
       paths.push(arg);
       continue;
     }
-    if (arg === '-q' || arg === '--quiet') options.quiet = true;
-    else if (arg === '--color') options.color = true;
-    else if (arg === '--no-color') options.color = false;
+    const flag = FLAG_OPTIONS[arg];
+    if (flag !== undefined) options[flag[0]] = flag[1];
     else {
       const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
       const name = equals > 2 ? arg.slice(0, equals) : arg;
