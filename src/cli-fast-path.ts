@@ -10,11 +10,10 @@ import { UsageError } from './cli-error';
 import type { FileCheckOptions } from './commands/check-files';
 import { DEFAULT_MAX_BYTES } from './load/limits';
 import { FORMATS } from './report/formats';
+import { FAIL_ON_LEVELS } from './report/report';
 
 /** The commands, in the order the program defines them (the command-typo hint depends on it). */
 export const COMMAND_NAMES = ['zoom', 'teams', 'webex', 'export', 'fix', 'init', 'rules', 'schema', 'explain'] as const;
-
-export const FAIL_ON_LEVELS = ['error', 'warning', 'unknown', 'never'] as const;
 
 /** --max-file-size: a number of bytes, optionally with k or m; a message when it is not one. */
 export function byteCountOf(value: string): number | { error: string } {

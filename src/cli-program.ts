@@ -5,7 +5,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './cli-error';
 import { DEFAULT_MAX_BYTES } from './load/limits';
 import { FORMATS } from './report/formats';
-import { byteCountOf, FAIL_ON_LEVELS, runFileCheck } from './cli-fast-path';
+import { FAIL_ON_LEVELS } from './report/report';
+import { byteCountOf, runFileCheck } from './cli-fast-path';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
