@@ -123,17 +123,22 @@ function batch() {
 /**
  * A check whose standard output is a pipe into another process that reads it all
  * (as a tool consuming the JSON would): wall time, mediate-check's own peak
- * memory (from the preloaded reporter) and the bytes the consumer read.
+ * memory (from the preloaded reporter) and the bytes the consumer read. As
+ * timeRun, a check that exits other than 0 or 1 is not timed.
  */
 function timeToPipe(args) {
   const quote = (arg) => `'${String(arg).replace(/'/g, "'\\''")}'`;
   const consumer = "let n = 0; process.stdin.on('data', (d) => { n += d.length; }); process.stdin.on('end', () => console.log(n));";
-  const line = `${[process.execPath, '--require', `${work}report-rss.cjs`, ...args].map(quote).join(' ')} | ${quote(process.execPath)} -e ${quote(consumer)}`;
+  // sh's status is the consumer's: the check's own exit code is written to standard error after it.
+  const check = [process.execPath, '--require', `${work}report-rss.cjs`, ...args].map(quote).join(' ');
+  const line = `(${check}; echo "check-exit=$?" >&2) | ${quote(process.execPath)} -e ${quote(consumer)}`;
   const start = process.hrtime.bigint();
-  // sh's status is the consumer's; the check's exit code is not needed here (its report is read whole by the consumer).
   const r = spawnSync('/bin/sh', ['-c', line], { cwd: root, env: cleanEnv, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 24 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const peak = /peak-rss-bytes=(\d+)/.exec(r.stderr ?? '');
+  // The last such line: the echo runs after the check has written all it will.
+  const exit = [...(r.stderr ?? '').matchAll(/^check-exit=(\d+)$/gm)].at(-1)?.[1];
+  if (exit !== '0' && exit !== '1') throw new Error(`${args.join(' ')} exited ${exit ?? '(unknown)'}: ${r.stderr}`);
   if (r.status !== 0 || !peak) throw new Error(`${line} failed: ${r.stderr}`);
   return { ms, bytes: Number(r.stdout.trim()), rssMiB: Number(peak[1]) / 1024 / 1024 };
 }

@@ -10,11 +10,10 @@ import { UsageError } from './cli-error';
 import type { FileCheckOptions } from './commands/check-files';
 import { DEFAULT_MAX_BYTES } from './load/limits';
 import { FORMATS } from './report/formats';
+import { FAIL_ON_LEVELS } from './report/report';
 
 /** The commands, in the order the program defines them (the command-typo hint depends on it). */
 export const COMMAND_NAMES = ['zoom', 'teams', 'webex', 'export', 'fix', 'init', 'rules', 'schema', 'explain'] as const;
-
-export const FAIL_ON_LEVELS = ['error', 'warning', 'unknown', 'never'] as const;
 
 /** --max-file-size: a number of bytes, optionally with k or m; a message when it is not one. */
 export function byteCountOf(value: string): number | { error: string } {
@@ -28,8 +27,16 @@ export function byteCountOf(value: string): number | { error: string } {
 
 type Key = 'format' | 'output' | 'profile' | 'config' | 'failOn' | 'maxFileSize' | 'exclude';
 
+/** The options that take no value, by every spelling, with the option each sets and to what. */
+export const FLAG_OPTIONS: Readonly<Record<string, readonly ['quiet' | 'color', boolean]>> = {
+  '-q': ['quiet', true],
+  '--quiet': ['quiet', true],
+  '--color': ['color', true],
+  '--no-color': ['color', false],
+};
+
 /** The options that take a value, by every spelling. */
-const VALUE_OPTIONS: Record<string, Key> = {
+export const VALUE_OPTIONS: Readonly<Record<string, Key>> = {
   '-f': 'format',
   '--format': 'format',
   '-o': 'output',
@@ -55,9 +62,8 @@ export function fastFileCheckArgs(args: readonly string[]): { paths: string[]; o
       paths.push(arg);
       continue;
     }
-    if (arg === '-q' || arg === '--quiet') options.quiet = true;
-    else if (arg === '--color') options.color = true;
-    else if (arg === '--no-color') options.color = false;
+    const flag = FLAG_OPTIONS[arg];
+    if (flag !== undefined) options[flag[0]] = flag[1];
     else {
       const equals = arg.startsWith('--') ? arg.indexOf('=') : -1;
       const name = equals > 2 ? arg.slice(0, equals) : arg;

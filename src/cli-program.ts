@@ -5,7 +5,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { UsageError } from './cli-error';
 import { DEFAULT_MAX_BYTES } from './load/limits';
 import { FORMATS } from './report/formats';
-import { byteCountOf, FAIL_ON_LEVELS, runFileCheck } from './cli-fast-path';
+import { FAIL_ON_LEVELS } from './report/report';
+import { byteCountOf, runFileCheck } from './cli-fast-path';
 import type { FileCheckOptions } from './commands/check-files';
 import type { ZoomOptions } from './commands/check-zoom';
 import type { CheckOptions } from './commands/finish-run';
@@ -46,12 +47,24 @@ function positive(label: string, max: number) {
   };
 }
 
+/**
+ * --rate, --concurrency and --timeout of every command that talks to an API, with
+ * their bounds and defaults; `help` is each option's text, in the platform's words.
+ */
+function addRequestOptions(command: Command, help: { rate: string; concurrency: string; timeout: string }): Command {
+  return command
+    .option('--rate <per-second>', help.rate, positive('the rate', 1000))
+    .option('--concurrency <n>', help.concurrency, (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
+    .option('--timeout <seconds>', help.timeout, positive('the time-out', 600), 30);
+}
+
 /** Options of every command that talks to Zoom. */
 function addZoomOptions(command: Command): Command {
-  return command
-    .option('--rate <per-second>', 'ceiling on Zoom requests per second in each rate-limit category (default: none; the pace adapts to what the account allows)', positive('the rate', 1000))
-    .option('--concurrency <n>', 'Zoom requests in flight at most, per rate-limit category', (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
-    .option('--timeout <seconds>', 'give up on a Zoom response not received in full (headers and body) after this long (it is retried)', positive('the time-out', 600), 30);
+  return addRequestOptions(command, {
+    rate: 'ceiling on Zoom requests per second in each rate-limit category (default: none; the pace adapts to what the account allows)',
+    concurrency: 'Zoom requests in flight at most, per rate-limit category',
+    timeout: 'give up on a Zoom response not received in full (headers and body) after this long (it is retried)',
+  });
 }
 
 const EXIT_CODES = `
@@ -106,11 +119,11 @@ ${EXIT_CODES}`,
 
 /** Teams' and Webex's options, built only when one of their commands runs. */
 function addPlatformOptions(command: Command, what: string): Command {
-  return command
-    .option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked')
-    .option('--rate <per-second>', `ceiling on ${what} requests per second (default: none; the pace adapts)`, positive('the rate', 1000))
-    .option('--concurrency <n>', `${what} requests in flight at most`, (v) => Math.floor(positive('the concurrency', 256)(v)), 8)
-    .option('--timeout <seconds>', `give up on a ${what} response not received in full after this long (it is retried)`, positive('the time-out', 600), 30);
+  return addRequestOptions(command.option('--mediation <file>', 'a meeting file whose mediation: block is merged onto every meeting checked'), {
+    rate: `ceiling on ${what} requests per second (default: none; the pace adapts)`,
+    concurrency: `${what} requests in flight at most`,
+    timeout: `give up on a ${what} response not received in full after this long (it is retried)`,
+  });
 }
 
 function configureTeams(teams: Command): void {

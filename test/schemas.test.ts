@@ -4,6 +4,7 @@ import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { SCHEMAS } from '../src/commands/print-schema';
 import { ROOT, runCli, tempProject } from './helpers/cli';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -15,8 +16,10 @@ const validateReport = ajv.compile(schema('report'));
 const validatePolicy = ajv.compile(schema('policy'));
 
 describe('JSON Schemas', () => {
-  it('are printed by the schema command exactly as shipped', () => {
-    for (const name of ['meeting', 'teams-meeting', 'webex-meeting', 'report', 'policy']) {
+  it('are printed by the schema command exactly as shipped, each one it knows', () => {
+    const names = Object.keys(SCHEMAS);
+    expect(readdirSync(path.join(ROOT, 'dist/schemas')).sort()).toEqual(names.map((name) => `${name}.schema.json`).sort());
+    for (const name of names) {
       const r = runCli(['schema', name]);
       expect(r.code).toBe(0);
       expect(JSON.parse(r.stdout)).toEqual(schema(name));

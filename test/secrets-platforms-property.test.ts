@@ -5,7 +5,7 @@
 // of 5 characters of any secret may appear in any format, on any stream.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runWithStepSummary, STACK_TRACE, tempProject } from './helpers/cli';
+import { leakedRun, runWithStepSummary, STACK_TRACE, tempProject } from './helpers/cli';
 
 const SEED = 20_261_126;
 const RUN = 5;
@@ -29,11 +29,6 @@ const PLACES: Record<string, (s: string) => string> = {
 };
 
 const caseOf = fc.record({ place: fc.constantFrom(...Object.keys(PLACES)), secret });
-
-function leakedRun(text: string, value: string): string | undefined {
-  for (let i = 0; i + RUN <= value.length; i++) if (text.includes(value.slice(i, i + RUN))) return value.slice(i, i + RUN);
-  return undefined;
-}
 
 describe('no part of a Teams or Webex secret is ever printed (property)', () => {
   const cases = fc.sample(caseOf, { seed: SEED, numRuns: 120 });
@@ -62,7 +57,7 @@ describe('no part of a Teams or Webex secret is ever printed (property)', () => 
       const leaks: string[] = [];
       cases.forEach((c, i) => {
         for (const [stream, text] of Object.entries(streams)) {
-          const run = leakedRun(text, c.secret);
+          const run = leakedRun(text, c.secret, RUN);
           if (run) leaks.push(`case ${i} (${c.place}, ${JSON.stringify(c.secret)}): ${JSON.stringify(run)} on ${stream}`);
         }
       });

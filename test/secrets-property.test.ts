@@ -4,7 +4,7 @@
 // appear on standard output, standard error, or the GitHub step summary.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCli, runWithStepSummary, STACK_TRACE, tempProject } from './helpers/cli';
+import { leakedRun, runCli, runWithStepSummary, STACK_TRACE, tempProject } from './helpers/cli';
 
 const SEED = 20_260_926;
 const CASES = 240;
@@ -105,15 +105,6 @@ function generate(): { cases: Case[]; files: Record<string, string> } {
   return { cases, files };
 }
 
-/** The first run of RUN characters of `secret` found in `text`, if any. */
-function leakedRun(text: string, secret: string): string | undefined {
-  for (let i = 0; i + RUN <= secret.length; i++) {
-    const run = secret.slice(i, i + RUN);
-    if (text.includes(run)) return run;
-  }
-  return undefined;
-}
-
 describe('no part of a passcode is ever printed (property)', () => {
   const { cases, files } = generate();
   const dir = tempProject(files);
@@ -139,7 +130,7 @@ describe('no part of a passcode is ever printed (property)', () => {
       const leaks: string[] = [];
       for (const c of cases) {
         for (const [stream, text] of Object.entries(streams)) {
-          const run = leakedRun(text, c.passcode);
+          const run = leakedRun(text, c.passcode, RUN);
           if (run) leaks.push(`${c.file} (${c.breakage}, passcode ${JSON.stringify(c.passcode)}): ${JSON.stringify(run)} on ${stream}`);
         }
       }

@@ -39,7 +39,9 @@ export function exportPlatformDocument(platform: 'teams' | 'webex', object: Json
   return doc.toString({ lineWidth: 0 });
 }
 
-export async function exportPlatform(platform: 'teams' | 'webex', ids: string[], options: PlatformOptions & { output?: string; organizer?: string }): Promise<number> {
+export async function exportPlatform(platform: 'teams' | 'webex', asked: string[], options: PlatformOptions & { output?: string; organizer?: string }): Promise<number> {
+  // The same meeting named twice is read and written once, at its first place (as Zoom's meetingIds does).
+  const ids = [...new Set(asked)];
   if (ids.length === 0) throw new UsageError(`name ${platform === 'teams' ? 'Teams join links or meeting ids' : 'Webex meeting ids'} to export`);
   const opened = platform === 'teams' ? teamsSource(ids, options) : webexSource(ids, options);
   const { client } = opened;
@@ -53,9 +55,9 @@ export async function exportPlatform(platform: 'teams' | 'webex', ids: string[],
       ids.map((id) => opened.source.meetingObject(id)),
     );
     results.forEach((result, index) => {
-      const asked = ids[index]!;
+      const value = ids[index]!;
       // A join link is a credential: never echoed.
-      const name = /^https?:\/\//i.test(asked) ? `join link ${++link}` : `meeting ${asked}`;
+      const name = /^https?:\/\//i.test(value) ? `join link ${++link}` : `meeting ${value}`;
       if (result.status === 'rejected') {
         failures++;
         const reason = result.reason instanceof ApiError ? result.reason.message : result.reason instanceof Error ? result.reason.name : 'error';

@@ -2,7 +2,7 @@
 // that validate what they read. A compile-time check keeps it equal to the
 // Report type the formatters are written against.
 import * as z from 'zod/mini';
-import type { Report } from './report';
+import { FAIL_ON_LEVELS, type Report } from './report';
 
 const position = {
   line: z.optional(z.int().check(z.positive())),
@@ -67,7 +67,7 @@ export const reportSchema = z.object({
     incomplete: z.int(),
     passed: z.int(),
     checks: z.object({ pass: z.int(), fail: z.int(), unknown: z.int(), waived: z.int() }),
-    failOn: z.enum(['error', 'warning', 'unknown', 'never']),
+    failOn: z.enum(FAIL_ON_LEVELS),
     exitCode: z.literal([0, 1, 2]),
   }),
 });

@@ -149,8 +149,9 @@ function* reportTargets(results: Iterable<TargetResult>): Generator<ReportTarget
   for (const result of results) yield reportTargetOf(result);
 }
 
-/** `unknown` is the strictest gate: any failing check, of any severity, or any unknown one. */
-export type FailOn = Severity | 'unknown' | 'never';
+/** The --fail-on levels: a failing check's severity, or `unknown`, the strictest gate (any failing check, of any severity, or any unknown one), or `never`. */
+export const FAIL_ON_LEVELS = ['error', 'warning', 'unknown', 'never'] as const satisfies readonly (Severity | 'unknown' | 'never')[];
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
 /** Whether a check makes the exit code 1 under the gate (order: error > warning > unknown). */
 export function failsGate(check: Pick<CheckResult, 'status' | 'severity'>, failOn: FailOn): boolean {

@@ -114,7 +114,7 @@ export class GraphClient extends JsonApi {
         this.token.refused(token.value);
         continue;
       }
-      if (response.status === 403 && /not authorized|application access policy|no application access policy/i.test(response.text)) {
+      if (response.status === 403 && /not authorized|application access policy/i.test(response.text)) {
         throw new ApiError(accessPolicyHelp(this.config.clientId), 403);
       }
       return this.parse(response, what);

@@ -45,11 +45,15 @@ export class TeamsTargetSource {
     return found;
   }
 
-  /** Every meeting asked for, in order; the same one named twice is checked once. */
+  /**
+   * Every meeting asked for, in order; the same one named twice is checked once:
+   * a repeat is dropped before it is asked for, and an id and the join link of the
+   * same meeting meet by name once Graph has answered.
+   */
   async fetch(idsOrLinks: readonly string[]): Promise<LoadedTarget[]> {
     let link = 0;
     const targets = await Promise.all(
-      idsOrLinks.map(async (value) => {
+      [...new Set(idsOrLinks)].map(async (value) => {
         // A join link is a credential: a target that fails before its id is known is named by position.
         const fallback = isJoinLink(value) ? teamsTargetName(`(join link ${++link})`) : teamsTargetName(value);
         try {

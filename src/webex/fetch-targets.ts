@@ -48,13 +48,13 @@ export class WebexTargetSource {
   }
 
   async fetch(ids: readonly string[], all: boolean): Promise<LoadedTarget[]> {
-    const unique = [...new Set(ids)];
-    const targets = await Promise.all(unique.map((id) => this.meeting(id)));
+    const asked = new Set(ids);
+    const targets = await Promise.all([...asked].map((id) => this.meeting(id)));
     if (all) {
       try {
         for (const object of await this.listedObjects()) {
           const id = typeof object.id === 'string' ? object.id : undefined;
-          if (id && !unique.includes(id)) targets.push(webexTarget(webexTargetName(id), this.withMediation(object)));
+          if (id && !asked.has(id)) targets.push(webexTarget(webexTargetName(id), this.withMediation(object)));
         }
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;

@@ -152,6 +152,20 @@ describe('mediate-check teams', () => {
     expect(JSON.parse(r.stdout).targets[0]).toMatchObject({ target: 'teams:meeting/(join link 1)', error: { message: 'Microsoft Graph found no meeting of this organizer with this join link' } });
   });
 
+  it('checks a meeting id or a join link named twice once: one request, one target', async () => {
+    const e = await graph();
+    const r = await cli(e.env(), ['teams', 'MSo5bad', 'MSo5bad', '--organizer', ORGANIZER, '-f', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).targets.map((t: Json) => t.target)).toEqual(['teams:meeting/MSo5bad']);
+    expect(e.requests.filter((q) => q.url.startsWith('/v1.0/'))).toHaveLength(1);
+    // A link that finds nothing has no id to meet its repeat by: it is still one target, asked for once.
+    const missing = `https://teams.microsoft.com/meet/1?p=${TEAMS_LINK_SECRET}`;
+    const twice = await cli(e.env(), ['teams', missing, missing, '--organizer', ORGANIZER, '-f', 'json']);
+    expect(twice.code).toBe(2);
+    expect(JSON.parse(twice.stdout).targets.map((t: Json) => t.target)).toEqual(['teams:meeting/(join link 1)']);
+    expect(e.requests.filter((q) => q.url.includes('filter'))).toHaveLength(1);
+  });
+
   it('asks for --organizer and for credentials', async () => {
     const noOrganizer = await cli({ MS_TENANT_ID: 't', MS_CLIENT_ID: 'c', MS_CLIENT_SECRET: 's' }, ['teams', 'x']);
     expect([noOrganizer.code, noOrganizer.stderr]).toEqual([2, 'mediate-check: --organizer <userId|UPN> is required: Graph reads meetings through their organizer (or an invited attendee)\n']);
@@ -238,6 +252,19 @@ describe('mediate-check webex', () => {
     expect(r.stderr).toBe('');
     expect(readdirSync(dir)).toEqual([]);
     outputs.push(r);
+  });
+
+  it('exports a Teams or Webex meeting named twice once: one request, one document on standard output', async () => {
+    const g = await graph();
+    const teams = await cli(g.env(), ['export', '--platform', 'teams', '--organizer', ORGANIZER, 'MSo5bad', 'MSo5bad']);
+    expect(teams.code).toBe(0);
+    expect(teams.stdout.match(/^# Exported from Microsoft Graph/gm)).toHaveLength(1);
+    expect(g.requests.filter((q) => q.url.startsWith('/v1.0/'))).toHaveLength(1);
+    const w = await webex();
+    const webexRun = await cli(w.env(), ['export', '--platform', 'webex', 'good00001', 'good00001']);
+    expect(webexRun.code).toBe(0);
+    expect(webexRun.stdout.match(/^# Exported from Webex/gm)).toHaveLength(1);
+    expect(w.requests.filter((q) => q.url === '/v1/meetings/good00001')).toHaveLength(1);
   });
 
   it('exports Webex meetings without passwords, host key, SIP address or link token', async () => {

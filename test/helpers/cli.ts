@@ -67,6 +67,15 @@ export function tempProject(files: Record<string, string | Buffer> = {}): string
   return dir;
 }
 
+/** The first run of `length` characters of `secret` found in `text`, if any (what the secret-leak properties look for). */
+export function leakedRun(text: string, secret: string, length: number): string | undefined {
+  for (let i = 0; i + length <= secret.length; i++) {
+    const run = secret.slice(i, i + length);
+    if (text.includes(run)) return run;
+  }
+  return undefined;
+}
+
 /**
  * Runs the built CLI over the folder `dir` in one report format, with a GitHub step
  * summary file, and returns the run and its three streams. SARIF fingerprints are
