@@ -64,7 +64,9 @@ function load(name) {
   }
   const module_ = { exports: {}, filename: file, id: file, loaded: false };
   loaded.set(name, module_);
-  const requireHere = (request) => (request[0] === '.' ? load(resolve(name, request)) : require(request));
+  // `./x.cjs`, `../x.cjs`: another module of the CLI; `#x.cjs`: one at the top of dist/modules
+  // (an entry the CLI reads only when needed); anything else: Node's (node:fs, undici).
+  const requireHere = (request) => (request[0] === '.' ? load(resolve(name, request)) : request[0] === '#' ? load(request.slice(1)) : require(request));
   try {
     run.call(module_.exports, module_.exports, requireHere, module_, file, file.slice(0, file.lastIndexOf('/')));
   } catch (error) {
