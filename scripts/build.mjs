@@ -122,7 +122,7 @@ const split = await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  // ASCII output lets the launcher read the files as latin1, which skips UTF-8 decoding.
+  // ASCII output: the launcher's strings of it are V8's compact one-byte strings.
   charset: 'ascii',
   external: ['undici'],
   plugins: [lazyChildProcess, chalkWithoutDetection, yamlAsModules, plansAsData, schemasOnDemand],
