@@ -19,7 +19,9 @@ const modules = path.join(dist, 'modules');
 
 let source;
 try {
-  source = fs.readFileSync(packFile, 'latin1'); // the build writes ASCII: no decoding needed
+  // UTF-8 is the encoding Node reads straight into a string (no buffer in between), and
+  // ASCII, which the build writes, becomes V8's compact one-byte string.
+  source = fs.readFileSync(packFile, 'utf8');
 } catch {
   process.stderr.write('mediate-check: not built yet; run `npm ci` (or `npm run build`) first.\n');
   process.exit(2);
@@ -59,12 +61,14 @@ function load(name) {
   let run = Object.prototype.hasOwnProperty.call(packed, name) ? packed[name] : undefined;
   if (run === undefined) {
     // The CommonJS module wrapper, as require() would apply it.
-    const text = fs.readFileSync(file, 'latin1');
+    const text = fs.readFileSync(file, 'utf8');
     run = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${text}\n});`, { filename: file }).runInThisContext();
   }
   const module_ = { exports: {}, filename: file, id: file, loaded: false };
   loaded.set(name, module_);
-  const requireHere = (request) => (request[0] === '.' ? load(resolve(name, request)) : require(request));
+  // `./x.cjs`, `../x.cjs`: another module of the CLI; `#x.cjs`: one at the top of dist/modules
+  // (an entry the CLI reads only when needed); anything else: Node's (node:fs, undici).
+  const requireHere = (request) => (request[0] === '.' ? load(resolve(name, request)) : request[0] === '#' ? load(request.slice(1)) : require(request));
   try {
     run.call(module_.exports, module_.exports, requireHere, module_, file, file.slice(0, file.lastIndexOf('/')));
   } catch (error) {

@@ -1,7 +1,6 @@
-import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import { versionString } from '../src/model/meeting-schema';
+import { versionSchema } from '../src/model/meeting-values';
 import { compareVersions } from '../src/util/version';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS } from './sources';
 
@@ -30,13 +29,14 @@ export default defineRule({
     'In the April 2020 proper-use list: the latest desktop client, not a browser (marked provisional then, as Citizen Lab thought the browser might be marginally safer). Zoom 5.0 (27 April 2020) brought AES-256-GCM and from 30 May 2020 older clients could not join, which sets the 5.0.0 floor. In both profiles. Second release: "browser joins off" means mediation.client.browser_join: false, or the host\'s join_from_desktop and join_from_mobile both off; a hidden browser link alone is not enough.',
   options: {
     defaults: { floor: MINIMUM_FLOOR },
-    schema: z.strictObject({
-      floor: z.optional(
-        versionString.check(
-          z.refine((v) => compareVersions(v, MINIMUM_FLOOR) >= 0, `must be ${MINIMUM_FLOOR} or above`),
+    schema: (z) =>
+      z.strictObject({
+        floor: z.optional(
+          versionSchema(z).check(
+            z.refine((v) => compareVersions(v, MINIMUM_FLOOR) >= 0, `must be ${MINIMUM_FLOOR} or above`),
+          ),
         ),
-      ),
-    }),
+      }),
     describe: { floor: `lowest acceptable mediation.client.minimum_version (at least ${MINIMUM_FLOOR})` },
   },
   messages: {

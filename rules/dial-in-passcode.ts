@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import { isGiven, type TeamsMeeting } from '../src/model/teams-schema';
+import { isGiven } from '../src/model/is-given';
+import type { TeamsMeeting } from '../src/model/teams-schema';
 import { CIS_ZOOM, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const AUDIO = '/settings/audio';

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/define-rule';
 import { peopleText } from '../src/engine/name-list';
 import type { Mediation } from '../src/model/meeting-schema';
-import { isGiven } from '../src/model/teams-schema';
+import { isGiven } from '../src/model/is-given';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const POINTER = '/settings/alternative_hosts';

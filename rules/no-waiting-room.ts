@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { setFields } from '../src/engine/fix';
-import { isGiven } from '../src/model/teams-schema';
+import { isGiven } from '../src/model/is-given';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const SCOPE = '/lobbyBypassSettings/scope';

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import { isTemplate } from '../src/model/meeting-schema';
+import { isTemplate } from '../src/model/meeting-values';
 import { PROPER_USE_POST, ZOOM_API_MEETING, ZOOM_API_USER_SETTINGS } from './sources';
 
 const TEAMS_REQUIRED = '/joinMeetingIdSettings/isPasscodeRequired';

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { defineRule } from '../src/engine/define-rule';
 import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
 import { CIS_ZOOM, NIST_NCCOE, ZOOM_API_MEETING } from './sources';
@@ -67,11 +66,12 @@ export default defineRule({
     'Second release: a run or repeat of four anywhere is weak (as Zoom\'s consecutive_characters_length policy at its strictest), and the phone passcode is judged as well.',
   options: {
     defaults: { min_length: 8, letters_and_digits: true, phone_min_length: 6 },
-    schema: z.strictObject({
-      min_length: z.optional(z.int().check(z.minimum(4), z.maximum(10))),
-      letters_and_digits: z.optional(z.boolean()),
-      phone_min_length: z.optional(z.int().check(z.minimum(4), z.maximum(10))),
-    }),
+    schema: (z) =>
+      z.strictObject({
+        min_length: z.optional(z.int().check(z.minimum(4), z.maximum(10))),
+        letters_and_digits: z.optional(z.boolean()),
+        phone_min_length: z.optional(z.int().check(z.minimum(4), z.maximum(10))),
+      }),
     describe: {
       min_length: 'fewest characters accepted (4 to 10)',
       letters_and_digits: 'whether letters and digits must both appear',

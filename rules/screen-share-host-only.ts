@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import { isGiven } from '../src/model/teams-schema';
+import { isGiven } from '../src/model/is-given';
 import { CIS_ZOOM, FBI_2020, ZOOM_API_USER_SETTINGS } from './sources';
 
 const PRESENTERS = '/allowedPresenters';

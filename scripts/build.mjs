@@ -12,6 +12,7 @@
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,11 +62,54 @@ const yamlAsModules = {
   },
 };
 
+/**
+ * src/model/meeting-plans.ts computes each meeting schema's plan (what the schema
+ * decides, as data) from the zod schema. The bundle gets the computed value
+ * instead: a check then validates a meeting without building any zod schema.
+ */
+const plansAsData = {
+  name: 'plans-as-data',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]model[\\/]meeting-plans\.ts$/ }, async (args) => {
+      const { outputFiles } = await build({ entryPoints: [args.path], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+      const { PLANS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+      return { contents: `export const PLANS = JSON.parse(${JSON.stringify(JSON.stringify(PLANS))});`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The meeting schemas (src/model/zod-schemas.ts) are needed only for a document
+ * its plan cannot decide. The CLI's one import of them (src/model/meeting-models.ts)
+ * gets a stand-in that reads that module, its own entry in dist/modules, the first
+ * time a schema is asked for; the launcher resolves `#name` to such an entry. So a
+ * check of valid files loads no zod at all. The stand-in's names are checked
+ * against the module's after the build.
+ */
+const LAZY_SCHEMAS = ['meetingSchema', 'teamsMeetingSchema', 'webexMeetingSchema'];
+const schemasOnDemand = {
+  name: 'schemas-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/zod-schemas$/ }, (args) =>
+      args.importer.endsWith(`${path.sep}meeting-models.ts`) ? { path: 'zod-schemas', namespace: 'schemas-on-demand' } : undefined,
+    );
+    b.onResolve({ filter: /^#zod-schemas\.cjs$/ }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'schemas-on-demand' }, () => ({
+      contents: [
+        'let schemas;',
+        "const load = () => (schemas ??= require('#zod-schemas.cjs'));",
+        ...LAZY_SCHEMAS.map((name) => `export const ${name} = () => load().${name}();`),
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 // esbuild splits only ES modules: first the split as ES modules, then each file
 // turned into CommonJS, import() into require(). The launcher loads them.
 const split = await build({
-  entryPoints: { main: `${root}src/cli.ts` },
+  entryPoints: { main: `${root}src/cli.ts`, 'zod-schemas': `${root}src/model/zod-schemas.ts` },
   outdir: `${root}dist/modules`,
   entryNames: '[name]',
   // A content hash in each chunk's name: names stay unique, and a module's name changes with its code.
@@ -78,10 +122,10 @@ const split = await build({
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  // ASCII output lets the launcher read the files as latin1, which skips UTF-8 decoding.
+  // ASCII output: the launcher's strings of it are V8's compact one-byte strings.
   charset: 'ascii',
   external: ['undici'],
-  plugins: [lazyChildProcess, chalkWithoutDetection, yamlAsModules],
+  plugins: [lazyChildProcess, chalkWithoutDetection, yamlAsModules, plansAsData, schemasOnDemand],
   define: { __VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   write: false,
@@ -100,6 +144,9 @@ for (const file of split.outputFiles) {
   mkdirSync(path.dirname(file.path), { recursive: true });
   writeFileSync(file.path, directExports(code, file.path));
 }
+// The stand-in for the schemas module must offer what the module offers.
+const schemaNames = Object.keys(createRequire(import.meta.url)(`${root}dist/modules/zod-schemas.cjs`)).sort();
+if (schemaNames.join() !== [...LAZY_SCHEMAS].sort().join()) throw new Error(`src/model/zod-schemas.ts exports ${schemaNames.join(', ')}: update LAZY_SCHEMAS in scripts/build.mjs`);
 
 /**
  * esbuild's CommonJS exports are a copy of the module's namespace object whose

@@ -10,7 +10,7 @@ import { reportSchema } from '../report/report-schema';
 import { describeMeeting, typePolicy } from './schema-extras';
 
 export const SCHEMAS = {
-  meeting: { schema: meetingSchema, title: 'mediate-check meeting file' },
+  meeting: { schema: meetingSchema(), title: 'mediate-check meeting file' },
   'teams-meeting': { schema: teamsMeetingSchema(), title: 'mediate-check Teams meeting file (Graph v1.0 onlineMeeting, the fields the rules read)' },
   'webex-meeting': { schema: webexMeetingSchema(), title: 'mediate-check Webex meeting file (GET /v1/meetings/{meetingId}, the fields the rules read)' },
   report: { schema: reportSchema, title: 'mediate-check JSON report (schemaVersion 1)' },

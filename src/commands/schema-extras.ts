@@ -96,7 +96,7 @@ export function typePolicy(schema: JsonSchema): JsonSchema {
   const rules: Record<string, JsonSchema> = {};
   for (const rule of allRules) {
     const options = rule.options
-      ? (z.toJSONSchema(rule.options.schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as JsonSchema)
+      ? (z.toJSONSchema(rule.options.schema(z), { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as JsonSchema)
       : { type: 'object', properties: {}, additionalProperties: false };
     delete options.$schema;
     for (const [key, text] of Object.entries(rule.options?.describe ?? {})) if (options.properties?.[key]) options.properties[key].description = text;

@@ -117,8 +117,12 @@ export interface RuleDefinition<M extends string, O extends object> {
   /** Options a policy file may set, with their defaults. */
   options?: {
     defaults: O;
-    /** A strict object schema of the options, each optional (the policy file sets some of them). */
-    schema: z.ZodMiniObject<any, z.core.$strict>;
+    /**
+     * A strict object schema of the options, each optional (the policy file sets
+     * some of them), built with the zod it is given: only a policy or the schema
+     * command needs it, so a rule module does not load zod.
+     */
+    schema: (zod: typeof z) => z.ZodMiniObject<any, z.core.$strict>;
     describe: Record<keyof O, string>;
   };
   /**

@@ -2,7 +2,8 @@
 // at and whether the host can change it. Rules name the facts (JSON pointers);
 // the level follows from where the fact sits in the meeting model, and the lock
 // from the `locks` block through the lock map.
-import { isTemplate, type Meeting } from '../model/meeting-schema';
+import type { Meeting } from '../model/meeting-schema';
+import { isTemplate } from '../model/meeting-values';
 import { lockPointerOf } from '../model/lock-map';
 
 export type EvidenceLevel = 'meeting' | 'template' | 'user' | 'group' | 'account';

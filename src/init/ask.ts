@@ -1,7 +1,7 @@
 // `mediate-check init` at a terminal: asks for the participants and the
 // agreement's clauses. Loaded only for init (the prompt library with it).
 import { cancel, confirm, intro, isCancel, outro, select, text } from '@clack/prompts';
-import { NETWORKS, ROLES } from '../model/meeting-schema';
+import { NETWORKS, ROLES } from '../model/meeting-values';
 import { CLAUSES, type InitAnswers, type ParticipantAnswer } from './starter';
 
 /** Enough for any mediation; a bound so a stuck key cannot loop for ever. */

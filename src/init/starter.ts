@@ -2,7 +2,7 @@
 // read, what it means, and where to find it in Zoom. Facts nobody has checked
 // yet stay commented out, so the first check reports them as "unknown" (never as
 // passed); the answers given at `init`'s questions are written as real keys.
-import type { NETWORKS, ROLES } from '../model/meeting-schema';
+import type { NETWORKS, ROLES } from '../model/meeting-values';
 
 export interface ParticipantAnswer {
   name: string;

@@ -1,9 +1,9 @@
-// YAML or JSON text → a document validated by a zod schema, with a pointer
+// YAML or JSON text → a document validated against its model, with a pointer
 // locator, or located errors. The only place that touches YAML syntax: rules and
 // policies see typed values only.
-import type * as z from 'zod/mini';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import { sharesRun } from '../util/secrets';
+import { validate, type Model } from '../model/validate';
 import { describeIssues } from './describe-issue';
 import { indexPositions, MAX_DEPTH, startOf, TooDeep, type Locate } from './positions';
 import { rangeAt, secretRanges, type SecretRange } from './secret-ranges';
@@ -181,15 +181,15 @@ function unresolvedAlias(doc: Document.Parsed): [number, number] | undefined {
  * `contents` names what the mapping holds, for the error when it is something else.
  * `inspect` looks at the raw data before the schema does (for checks a schema cannot say).
  */
-export function parseYaml<S extends z.ZodMiniType>(
+export function parseYaml<T>(
   text: string,
-  schema: S,
+  model: Model<T>,
   contents: string,
   inspect?: (data: Record<string, unknown>) => { message: string; pointer: string }[],
   passOver?: PassOver,
-  /** Picks the schema from the data (a file of another platform), or says why none fits. */
-  pick?: (data: Record<string, unknown>) => z.ZodMiniType | { message: string; pointer: string },
-): ParseResult<z.infer<S>> {
+  /** Picks what to validate against from the data (a file of another platform), or says why nothing fits. */
+  pick?: (data: Record<string, unknown>) => Model<unknown> | { message: string; pointer: string },
+): ParseResult<T> {
   const crowded = tooManyEntries(text);
   if (crowded !== undefined) {
     const line = text.slice(0, crowded).split('\n').length;
@@ -264,18 +264,16 @@ export function parseYaml<S extends z.ZodMiniType>(
   }
 
   const picked = pick?.(data as Record<string, unknown>);
-  if (picked !== undefined && !('safeParse' in picked)) return fail([{ ...picked, ...startOf(locate, picked.pointer) }]);
+  if (picked !== undefined && !('schema' in picked)) return fail([{ ...picked, ...startOf(locate, picked.pointer) }]);
   const noticed = inspect?.(data as Record<string, unknown>) ?? [];
 
-  // jitless: zod would compile a parser per object schema with new Function on first use;
-  // a run validates each schema a few times, so compiling costs more than it saves.
-  const result = (picked ?? schema).safeParse(data, { jitless: true });
+  const result = validate(picked ?? model, data);
   // What `inspect` noticed and what the schema found are reported together: one round of fixes.
   if (!result.success || noticed.length > 0) {
-    const found = result.success ? noticed : [...noticed, ...describeIssues(result.error.issues, data, picked ?? schema)];
+    const found = result.success ? noticed : [...noticed, ...describeIssues(result.issues, data, result.schema)];
     const problems = found.map((p) => ({ ...p, ...startOf(locate, p.pointer) }));
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return fail(problems);
   }
-  return { ok: true, value: result.data as z.infer<S>, locate };
+  return { ok: true, value: result.data as T, locate };
 }

@@ -6,7 +6,8 @@
 // model does not know loads Zoom's vocabulary (src/model/zoom-vocabulary.json,
 // names extracted from Zoom's OpenAPI documents by
 // scripts/extract-zoom-vocabulary.mjs), so a clean file never pays for it.
-import { meetingSchema } from '../model/meeting-schema';
+import { PLANS } from '../model/meeting-plans';
+import { keysAt } from '../model/quick-parse';
 import { detectPlatform } from '../model/platform';
 import { keyPathOf, pointerOf } from '../util/pointer';
 
@@ -58,23 +59,17 @@ export function vocabularyLoaded(): boolean {
   return vocabulary !== undefined;
 }
 
-function shapeKeys(schema: unknown, path: readonly string[]): ReadonlySet<string> {
-  let node: any = schema;
-  for (const segment of ['', ...path]) {
-    if (segment) node = node?._zod?.def?.shape?.[segment];
-    while (node?._zod?.def?.type === 'optional') node = node._zod.def.innerType;
-  }
-  return new Set(node?._zod?.def?.type === 'object' ? Object.keys(node._zod.def.shape) : []);
-}
+/** The keys the Zoom meeting model declares at `path` (from its schema's plan: no schema is built). */
+const shapeKeys = (path: readonly string[]): ReadonlySet<string> => new Set(keysAt(PLANS.zoom, path));
 
 let modelKeys: { top: ReadonlySet<string>; settings: ReadonlySet<string>; host: ReadonlySet<string> } | undefined;
 
 /** The keys the meeting model types, by place: known without loading the vocabulary. */
 function knownToModel() {
   modelKeys ??= {
-    top: new Set([...shapeKeys(meetingSchema, []), ...OUR_BLOCKS]),
-    settings: shapeKeys(meetingSchema, ['settings']),
-    host: shapeKeys(meetingSchema, ['host_settings']),
+    top: new Set([...shapeKeys([]), ...OUR_BLOCKS]),
+    settings: shapeKeys(['settings']),
+    host: shapeKeys(['host_settings']),
   };
   return modelKeys;
 }
@@ -204,7 +199,7 @@ function settingsBlockTypos(
   typosIn(block, [name], modelGroups, () => namesAt(name, () => Object.keys(zoomVocabulary()[name])), problems);
   for (const [group, value] of Object.entries(block)) {
     if (!isMapping(value)) continue;
-    const modelGroupKeys = name === 'host_settings' ? shapeKeys(meetingSchema, ['host_settings', group]) : new Set<string>();
+    const modelGroupKeys = name === 'host_settings' ? shapeKeys(['host_settings', group]) : new Set<string>();
     typosIn(value, [name, group], modelGroupKeys, () => (Object.hasOwn(zoomVocabulary()[name], group) ? namesAt(`${name}/${group}`, () => zoomVocabulary()[name][group]!) : NO_NAMES), problems);
   }
 }

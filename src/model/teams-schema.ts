@@ -7,7 +7,7 @@
 // Graph writes null for a property that is not set: null reads as "not given".
 // Enums carry Graph's `unknownFutureValue`, which the rules read as unknown.
 import * as z from 'zod/mini';
-import { mediation } from './meeting-schema';
+import { mediationSchema } from './meeting-schema';
 
 export const LOBBY_SCOPES = ['organizer', 'organization', 'organizationAndFederated', 'everyone', 'unknownFutureValue', 'invited', 'organizationExcludingGuests'] as const;
 export const LOBBY_ADMITTERS = ['organizerAndCoOrganizersAndPresenters', 'organizerAndCoOrganizers', 'unknownFutureValue'] as const;
@@ -15,14 +15,6 @@ export const PRESENTERS = ['everyone', 'organization', 'roleIsPresenter', 'organ
 export const MEETING_ROLES = ['attendee', 'presenter', 'unknownFutureValue', 'producer', 'coorganizer'] as const;
 export const TEAMS_MEETING_TYPES = ['adhoc', 'scheduled', 'recurring', 'broadcast', 'meetnow', 'unknownFutureValue'] as const;
 export const MEETING_CHAT_MODES = ['enabled', 'disabled', 'limited', 'unknownFutureValue'] as const;
-
-/**
- * Whether Graph gave a value: not left out, not null (not set), and not
- * `unknownFutureValue` (a member this reader was not sent). Anything else is unknown.
- */
-export function isGiven<T>(value: T | null | undefined): value is Exclude<T, 'unknownFutureValue'> {
-  return value !== undefined && value !== null && value !== 'unknownFutureValue';
-}
 
 function build() {
   const flag = z.nullish(z.boolean());
@@ -70,7 +62,7 @@ function build() {
     isEndToEndEncryptionEnabled: flag,
     allowBreakoutRooms: flag,
     meeting_policy: z.optional(meetingPolicy),
-    mediation: z.optional(mediation),
+    mediation: z.optional(mediationSchema()),
   });
 }
 

@@ -2,7 +2,7 @@
 // series or scheduled meeting; an in-progress or ended instance lacks most
 // settings, which then read as unknown), plus our `mediation` block.
 import * as z from 'zod/mini';
-import { mediation } from './meeting-schema';
+import { mediationSchema } from './meeting-schema';
 
 export const WEBEX_MEETING_TYPES = ['meetingSeries', 'scheduledMeeting', 'meeting'] as const;
 export const WEBEX_SCHEDULED_TYPES = ['meeting', 'webinar', 'personalRoomMeeting'] as const;
@@ -39,7 +39,7 @@ function build() {
     allowFirstUserToBeCoHost: flag,
     attendeePrivileges: z.optional(z.object({ enabledShareContent: flag })),
     audioConnectionOptions: z.optional(z.object({ audioConnectionType: z.optional(z.enum(AUDIO_CONNECTION_TYPES)) })),
-    mediation: z.optional(mediation),
+    mediation: z.optional(mediationSchema()),
   });
 }
 

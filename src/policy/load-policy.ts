@@ -69,7 +69,7 @@ function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | unde
     return void at(`/rules/${id}`, `rules.${id}: must be one of "off", "warning", "error", or a mapping with severity and options${guess ? `; did you mean "${guess}"?` : ''}`);
   }
   if (!isObject(entry)) return void at(`/rules/${id}`, `rules.${id}: must be a severity (off, warning, error) or a mapping with severity and the rule's options`);
-  const schema = z.extend(rule.options?.schema ?? z.strictObject({}), { severity: z.optional(z.enum(SEVERITY_SETTINGS)) });
+  const schema = z.extend(rule.options?.schema(z) ?? z.strictObject({}), { severity: z.optional(z.enum(SEVERITY_SETTINGS)) });
   const result = schema.safeParse(entry);
   if (!result.success) {
     for (const p of describeIssues(result.error.issues, entry, schema, ['rules', id])) at(p.pointer, p.message);
@@ -80,7 +80,7 @@ function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | unde
 }
 
 export function parsePolicy(text: string, file: string): Policy {
-  const parsed = parseYaml(text, policySchema, 'policy settings');
+  const parsed = parseYaml(text, { schema: () => policySchema }, 'policy settings');
   if (!parsed.ok) throw configError(file, parsed.error.problems ?? [parsed.error]);
   const { value, locate } = parsed;
   const problems: LocatedProblem[] = [];

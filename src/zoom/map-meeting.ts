@@ -2,7 +2,9 @@
 // meeting file). Fields the API does not return stay absent, so rules answer unknown.
 import type { LoadedTarget } from '../engine/run-checks';
 import { describeIssues } from '../load/describe-issue';
-import { meetingSchema, type Meeting } from '../model/meeting-schema';
+import { MEETING_MODELS } from '../model/meeting-models';
+import type { Meeting } from '../model/meeting-schema';
+import { validate } from '../model/validate';
 
 type Json = Record<string, unknown>;
 
@@ -99,9 +101,9 @@ export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
  * schema keeps only the fields rules read, so start_url and the like never reach the model.
  */
 export function zoomTarget(name: string, object: Json): LoadedTarget {
-  const result = meetingSchema.safeParse(object, { jitless: true });
+  const result = validate(MEETING_MODELS.zoom, object);
   if (result.success) return { name, source: 'zoom', meeting: result.data as Meeting };
-  const problems = describeIssues(result.error.issues, object, meetingSchema);
+  const problems = describeIssues(result.issues, object, result.schema);
   return {
     name,
     source: 'zoom',

@@ -1,11 +1,12 @@
 // Start-up stays light: a file check loads no HTTP client; only Zoom commands do.
+// It validates valid files by their schemas' plans: zod is read only for a file that needs it.
 // And it reads none of the split-out modules (dist/modules/): what it runs is in the
 // pack dist/cli.cjs; commands, formats and clients are read only when used.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../helpers/cli';
+import { BIN, ROOT, tempProject } from '../helpers/cli';
 
 function recorded(args: string[], env: Record<string, string> = {}): { packages: string[]; modules: string[] } {
   const r = spawnSync(process.execPath, ['--require', './test/helpers/record-requires.cjs', BIN, ...args], {
@@ -52,6 +53,18 @@ describe('lazy loading', () => {
   it('checks a file with what the pack holds: no other module is read', () => {
     expect(recorded(['fixtures/compliant-meeting.yaml']).modules).toEqual([]);
     expect(recorded(['fixtures/risky-meeting.yaml', 'fixtures/current-meeting.yaml', '--profile', 'current']).modules).toEqual([]);
+  });
+
+  it('checks valid files without zod: the schemas are read only for a file the plan does not pass', () => {
+    // The pack holds no zod (its base class, by name).
+    expect(readFileSync(path.join(ROOT, 'dist/cli.cjs'), 'latin1')).not.toContain('$ZodType');
+    expect(recorded(['fixtures/teams-risky.yaml', 'fixtures/webex-compliant.yaml', 'fixtures/zoom-api-meeting.json']).modules).toEqual([]);
+    // A flag written as text: zod judges it, and words the error.
+    const dir = tempProject({ 'bad.yaml': 'settings:\n  use_pmi: "yes"\n' });
+    const bad = spawnSync(process.execPath, ['--require', './test/helpers/record-requires.cjs', BIN, path.join(dir, 'bad.yaml')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout.replace(/\s+/g, ' ')).toMatch(/settings\.use_pmi: must be true or false/);
+    expect(/^modules: (.*)$/m.exec(bad.stderr)?.[1]?.split(',')).toContain('zod-schemas.cjs');
   });
 
   it('reads a split-out module only for what needs it', () => {
