@@ -6,17 +6,15 @@
 // The `mediation` block is ours, so it is strict.
 import * as z from 'zod/mini';
 import { LOCK_LEAVES } from './lock-map';
-import {
-  AUDIO_TYPES,
-  AUTHENTICATION_TYPES,
-  AUTO_RECORDING,
-  ENCRYPTION_TYPES,
-  MEETING_TYPES,
-  NETWORKS,
-  ROLES,
-  versionSchema,
-  WHO_GOES_TO_WAITING_ROOM,
-} from './meeting-values';
+import { NETWORKS, ROLES, versionSchema } from './meeting-values';
+
+/** Zoom meeting types: 1 instant, 2 scheduled, 3 recurring without fixed time, 4 PMI, 8 recurring with fixed time, 10 screen share only. */
+const MEETING_TYPES = [1, 2, 3, 4, 8, 10] as const;
+const AUTO_RECORDING = ['local', 'cloud', 'none'] as const;
+const ENCRYPTION_TYPES = ['enhanced_encryption', 'e2ee'] as const;
+const AUDIO_TYPES = ['both', 'telephony', 'voip', 'thirdParty'] as const;
+const WHO_GOES_TO_WAITING_ROOM = ['everyone', 'users_not_in_account', 'users_not_in_account_or_whitelisted_domains', 'users_not_on_invite'] as const;
+const AUTHENTICATION_TYPES = ['enforce_login', 'enforce_login_with_domains', 'enforce_login_with_same_account'] as const;
 
 // The schemas are built on first use: a check of a valid file reads their plan
 // (src/model/meeting-plans.ts) and never builds them.

@@ -16,9 +16,12 @@ const ZOD: Plan = { kind: 'zod' };
 const traitsOf = (node: { _zod: unknown }): string =>
   [...(node._zod as { traits: Set<string> }).traits].filter((t) => t.startsWith('$Zod') && t !== '$ZodType').sort().join(',');
 
+/** A number a plan can carry: the build ships plans as JSON, which writes infinity and NaN as null. */
+const isPlainNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
 /** A value a plan carries as JSON and compares as zod does (in a Set of the allowed values). */
 const isPlainValue = (value: unknown): value is string | number | boolean | null =>
-  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+  value === null || typeof value === 'string' || typeof value === 'boolean' || isPlainNumber(value);
 
 /** The checks on a string or number node, as the plan states them; undefined when one is beyond it. */
 function checksOf(node: Node): { patterns: [string, string][]; bounds: Bounds } | undefined {
@@ -30,9 +33,9 @@ function checksOf(node: Node): { patterns: [string, string][]; bounds: Bounds } 
     const traits = traitsOf(check);
     if (traits === '$ZodCheck,$ZodCheckRegex,$ZodCheckStringFormat' && def.pattern instanceof RegExp) {
       patterns.push([def.pattern.source, def.pattern.flags]);
-    } else if (traits === '$ZodCheck,$ZodCheckGreaterThan' && typeof def.value === 'number') {
+    } else if (traits === '$ZodCheck,$ZodCheckGreaterThan' && isPlainNumber(def.value)) {
       bounds.push([def.inclusive ? '>=' : '>', def.value]);
-    } else if (traits === '$ZodCheck,$ZodCheckLessThan' && typeof def.value === 'number') {
+    } else if (traits === '$ZodCheck,$ZodCheckLessThan' && isPlainNumber(def.value)) {
       bounds.push([def.inclusive ? '<=' : '<', def.value]);
     } else {
       return undefined;

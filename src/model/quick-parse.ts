@@ -1,5 +1,5 @@
 // A meeting file's data checked against its schema's plan, without zod. Building
-// zod's meeting schema and running it cost a quarter of a one-file check's own
+// zod's meeting schema and running it cost about a third of a one-file check's own
 // time, though nearly every file is valid. A plan is what a zod schema decides,
 // as plain data (planOf, src/model/plan-of.ts, derives it from the schema; the
 // build ships it instead of the schema: src/model/meeting-plans.ts).

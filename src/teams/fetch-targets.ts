@@ -4,7 +4,9 @@
 import type { LoadedTarget } from '../engine/run-checks';
 import { describeIssues } from '../load/describe-issue';
 import type { Mediation } from '../model/meeting-schema';
-import { teamsMeetingSchema, type TeamsMeeting } from '../model/teams-schema';
+import { MEETING_MODELS } from '../model/meeting-models';
+import type { TeamsMeeting } from '../model/teams-schema';
+import { validate } from '../model/validate';
 import { ApiError, type Json } from '../http/json-api';
 import type { GraphClient } from './client';
 
@@ -16,10 +18,9 @@ export function teamsTargetName(id: string): string {
 
 /** A Graph object (with the mediation block) as a target, or the reason it cannot be read. */
 export function teamsTarget(name: string, object: Json): LoadedTarget {
-  const schema = teamsMeetingSchema();
-  const result = schema.safeParse(object, { jitless: true });
+  const result = validate(MEETING_MODELS.teams, object);
   if (result.success) return { name, source: 'teams', teams: result.data as TeamsMeeting };
-  const problems = describeIssues(result.error.issues, object, schema);
+  const problems = describeIssues(result.issues, object, result.schema);
   return { name, source: 'teams', error: { message: `Microsoft Graph returned a value this tool cannot read: ${problems[0]!.message}`, pointer: problems[0]!.pointer } };
 }
 

@@ -2,7 +2,9 @@
 import type { LoadedTarget } from '../engine/run-checks';
 import { describeIssues } from '../load/describe-issue';
 import type { Mediation } from '../model/meeting-schema';
-import { webexMeetingSchema, type WebexMeeting } from '../model/webex-schema';
+import { MEETING_MODELS } from '../model/meeting-models';
+import type { WebexMeeting } from '../model/webex-schema';
+import { validate } from '../model/validate';
 import { ApiError, type Json } from '../http/json-api';
 import type { WebexClient } from './client';
 
@@ -11,10 +13,9 @@ export function webexTargetName(id: string): string {
 }
 
 export function webexTarget(name: string, object: Json): LoadedTarget {
-  const schema = webexMeetingSchema();
-  const result = schema.safeParse(object, { jitless: true });
+  const result = validate(MEETING_MODELS.webex, object);
   if (result.success) return { name, source: 'webex', webex: result.data as WebexMeeting };
-  const problems = describeIssues(result.error.issues, object, schema);
+  const problems = describeIssues(result.issues, object, result.schema);
   return { name, source: 'webex', error: { message: `Webex returned a value this tool cannot read: ${problems[0]!.message}`, pointer: problems[0]!.pointer } };
 }
 
