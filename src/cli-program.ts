@@ -206,6 +206,14 @@ ${EXIT_CODES}`,
     );
 }
 
+/** Commander's error text as one line: no `error: ` prefix, and its "(Did you mean …?)" line after the message. */
+function commanderMessage(text: string): string {
+  return text
+    .replace(/\n$/, '')
+    .replace(/^error: /, '')
+    .replace(/\n\(Did you mean (.*)\?\)$/, ' (did you mean $1?)');
+}
+
 /** The whole program; `setExit` receives the exit code of the command that ran. Exported for tests. */
 export function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mediate-check')
@@ -216,7 +224,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .enablePositionalOptions()
     // Help goes through the same writer as reports (a closed pipe is not an error).
     // Commander's own errors quote what was typed (or what a shell glob expanded to): escaped like every diagnostic.
-    .configureOutput({ writeOut: (text) => writeStdout(text), outputError: (text) => warn(text.replace(/\n$/, '').replace(/^error: /, '')) })
+    // Its suggestion, a line of its own after the message, joins the message's line (else it would show as an escaped \n).
+    .configureOutput({ writeOut: (text) => writeStdout(text), outputError: (text) => warn(commanderMessage(text)) })
     .showHelpAfterError('(run `mediate-check --help` for usage)')
     .exitOverride();
 

@@ -60,7 +60,7 @@ describe('the command line', () => {
   it('an unknown option is an error with a suggestion, exit 2', () => {
     const r = runCli(['fixtures/compliant-meeting.yaml', '--colour']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`mediate-check: unknown option '--colour'\\n(Did you mean --color?)\n${USAGE}\n`);
+    expect(r.stderr).toBe(`mediate-check: unknown option '--colour' (did you mean --color?)\n${USAGE}\n`);
     expect(r.stdout).toBe('');
   });
 
