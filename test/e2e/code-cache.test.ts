@@ -15,8 +15,9 @@ function copyOfBuild(): string {
   return dir;
 }
 
+/** Runs the copy's launcher; its standard error ends with whether the pack ran from its code cache (see the preload). */
 function check(dir: string, args: string[] = ['fixtures/compliant-meeting.yaml']) {
-  return spawnSync(process.execPath, [path.join(dir, 'bin/mediate-check.js'), ...args], {
+  return spawnSync(process.execPath, ['--require', path.join(ROOT, 'test/helpers/record-code-cache.cjs'), path.join(dir, 'bin/mediate-check.js'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', COLUMNS: '10000' },
     encoding: 'utf8',
@@ -27,7 +28,7 @@ describe('code cache', () => {
   it('is used for the pack it was made from', () => {
     const dir = copyOfBuild();
     const r = check(dir);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('code-cache: used\n');
     expect(r.stdout).toContain('· checks: 9 pass, 0 fail, 0 unknown');
     expect(r.status).toBe(0);
   });
@@ -44,6 +45,7 @@ describe('code cache', () => {
     const later = statSync(path.join(dir, 'dist/cli.cache')).mtimeMs / 1000 + 10;
     utimesSync(pack, later, later);
     const r = check(dir);
+    expect(r.stderr).toBe('code-cache: none\n');
     expect(r.stdout).toContain('· CHECKS: 9 pass, 0 fail, 0 unknown');
     expect(r.stdout).not.toContain('checks:');
     expect(r.status).toBe(0);
@@ -53,7 +55,7 @@ describe('code cache', () => {
     const dir = copyOfBuild();
     writeFileSync(path.join(dir, 'dist/cli.cache'), new vm.Script('module.exports = 1 + 1;').createCachedData());
     const r = check(dir);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('code-cache: rejected\n');
     expect(r.stdout).toContain('· checks: 9 pass, 0 fail, 0 unknown');
     expect(r.status).toBe(0);
   });
@@ -61,7 +63,9 @@ describe('code cache', () => {
   it('is not needed: without caches every command still runs', () => {
     const dir = copyOfBuild();
     writeFileSync(path.join(dir, 'dist/cli.cache'), '');
-    expect(check(dir).stdout).toContain('· checks: 9 pass, 0 fail, 0 unknown');
+    const r = check(dir);
+    expect(r.stderr).toBe('code-cache: rejected\n');
+    expect(r.stdout).toContain('· checks: 9 pass, 0 fail, 0 unknown');
     const rules = check(dir, ['rules', '-f', 'json']);
     expect(rules.status).toBe(0);
     expect(JSON.parse(rules.stdout).rules.map((rule: { id: string }) => rule.id)).toContain('no-waiting-room');
