@@ -6,7 +6,7 @@ import type { Model } from './validate';
 import * as schemas from './zod-schemas';
 
 export const MEETING_MODELS: { [P in Platform]: Model<PlatformMeetings[P]> } = {
-  zoom: { plan: PLANS.zoom, schema: () => schemas.meetingSchema() },
-  teams: { plan: PLANS.teams, schema: () => schemas.teamsMeetingSchema() },
-  webex: { plan: PLANS.webex, schema: () => schemas.webexMeetingSchema() },
+  zoom: { plan: PLANS.zoom, schema: schemas.meetingSchema },
+  teams: { plan: PLANS.teams, schema: schemas.teamsMeetingSchema },
+  webex: { plan: PLANS.webex, schema: schemas.webexMeetingSchema },
 };
