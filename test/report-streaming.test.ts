@@ -119,15 +119,24 @@ describe('the writer', () => {
     // 20 pieces of 3,000 two-byte characters: 120 KB on the heap, under one 64 K batch as characters.
     // Made by join, each a flat string of its own (repeat would share one small tree).
     const piece = (i: number) => Array.from({ length: 3_000 }, (_, k) => String.fromCharCode(0x100 + ((i + k) % 200))).join('');
-    let kept = Number.NaN;
-    function* pieces() {
-      const before = heapUsed();
-      for (let i = 0; i < 20; i++) yield piece(i);
-      kept = heapUsed() - before;
-    }
-    const file = path.join(dir, 'pieces.txt');
-    await writeChunks(openSync(file, 'w'), pieces(), file);
-    expect(readFileSync(file, 'utf8')).toBe(Array.from({ length: 20 }, (_, i) => piece(i)).join(''));
+    const expected = Array.from({ length: 20 }, (_, i) => piece(i)).join('');
+    const keptWhileWriting = async (run: number) => {
+      let kept = Number.NaN;
+      function* pieces() {
+        const before = heapUsed();
+        for (let i = 0; i < 20; i++) yield piece(i);
+        kept = heapUsed() - before;
+      }
+      const file = path.join(dir, `pieces-${run}.txt`);
+      await writeChunks(openSync(file, 'w'), pieces(), file);
+      expect(readFileSync(file, 'utf8')).toBe(expected);
+      return kept;
+    };
+    // The heap also grows by what the engine compiles while the pieces are written
+    // (up to 80 KB seen on a loaded CI machine): a first run warms the code up, and the
+    // least of three runs is what the writer itself keeps.
+    await keptWhileWriting(0);
+    const kept = Math.min(await keptWhileWriting(1), await keptWhileWriting(2), await keptWhileWriting(3));
     // Joined into one string, all 120 KB stayed alive (and, in a batch run, were promoted to the old generation).
     expect(kept).toBeLessThan(30 * 1024);
   });
