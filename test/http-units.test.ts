@@ -7,6 +7,7 @@ import { PageGuard } from '../src/http/pages';
 import { Pacer, type PacerOptions } from '../src/http/pacer';
 import { limitNote, parseRetryAfter, rateLimitInfo } from '../src/http/rate-limit';
 import { basicCredentialForms, displayOrigin, displayUrl, scrub, userinfoOf } from '../src/http/safe-url';
+import { redact } from '../src/util/secrets';
 
 const options = (o: Partial<PacerOptions> = {}): PacerOptions => ({ defaultRate: 10, ceiling: Infinity, floor: 0.5, concurrency: 8, ...o });
 const none = {};
@@ -141,6 +142,17 @@ describe('URLs and credentials in messages', () => {
     expect(text).toBe('bad secret Basic [redacted] for [redacted] ([redacted]) [redacted]');
     expect(scrub('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.x', [])).toBe('Authorization: Bearer [redacted]');
     expect(scrub('Basic authentication required', [])).toBe('Basic authentication required');
+  });
+
+  it('redacts longest first, and leaves text alone for a value too short to be a credential', () => {
+    // A shorter secret inside a longer one must not leave the longer one's rest behind, in whatever order they come.
+    expect(scrub('token abcdef-123 here', ['abc', 'abcdef-123'])).toBe('token [redacted] here');
+    expect(redact('token abcdef-123 here', ['abc', 'abcdef-123'])).toBe('token [redacted] here');
+    expect(scrub('a secret of three: abc', ['abc'])).toBe('a secret of three: [redacted]');
+    // A test set-up's MS_CLIENT_SECRET=s once printed "Micro[redacted]oft Graph ... (tried 5 time[redacted])".
+    expect(scrub('Microsoft Graph: could not reach http://127.0.0.1:9 (ECONNREFUSED) (tried 5 times)', ['s', 'c:s', 'ab', ''])).toBe(
+      'Microsoft Graph: could not reach http://127.0.0.1:9 (ECONNREFUSED) (tried 5 times)',
+    );
   });
 });
 

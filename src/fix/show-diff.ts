@@ -17,13 +17,14 @@ function secretValues(text: string): string[] {
     Pair(_, pair) {
       if (!isScalar(pair.key) || !SECRET_KEY.test(String(pair.key.value))) return;
       const value = pair.value as Node | null;
-      if (!isScalar(value) || value.value === null || value.value === undefined) return;
+      // A switch named after a secret (pstn_password_protected: true) holds none: hunting
+      // its "true" would hide every true in the diff. A passcode is text (the schema refuses a bare number).
+      if (!isScalar(value) || value.value === null || value.value === undefined || typeof value.value === 'boolean') return;
       found.add(String(value.value));
       if (value.range) found.add(text.slice(value.range[0], value.range[1]));
     },
   });
-  // Longest first, so a value is never half-redacted by a shorter one inside it.
-  return [...found].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  return [...found];
 }
 
 export async function showDiff(name: string, before: string, after: string): Promise<string> {

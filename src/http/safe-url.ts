@@ -1,5 +1,6 @@
 // URLs and credentials as they may appear in messages: never with user information,
 // never a credential in any of the forms a server could echo back.
+import { redact } from '../util/secrets';
 
 /** The URL without `user:password@`, for messages. Unparseable text comes back without anything before an `@`. */
 export function displayUrl(url: string | URL): string {
@@ -30,7 +31,7 @@ export function userinfoOf(...urls: (string | URL | undefined)[]): string[] {
     try {
       const u = new URL(String(url));
       for (const part of [u.username, u.password]) {
-        if (part.length >= 3) out.push(part, decodeURIComponent(part));
+        if (part.length > 0) out.push(part, decodeURIComponent(part));
       }
     } catch {
       // not a URL: nothing to take
@@ -46,16 +47,10 @@ export function userinfoOf(...urls: (string | URL | undefined)[]): string[] {
 export function basicCredentialForms(id: string, secret: string): string[] {
   const pair = `${id}:${secret}`;
   const b64 = Buffer.from(pair).toString('base64');
-  const forms = [pair, b64, b64.replace(/=+$/, ''), Buffer.from(pair).toString('base64url'), secret];
-  return forms.filter((f) => f.length >= 3);
+  return [pair, b64, b64.replace(/=+$/, ''), Buffer.from(pair).toString('base64url'), secret];
 }
 
-/** Replaces every occurrence of each secret (longest first, so no part of a longer one survives). */
+/** `redact`, and a Basic or Bearer credential echoed in any other form (a word with a digit or +/=, not "Basic authentication"). */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length > 0) out = out.split(secret).join('[redacted]');
-  }
-  // A Basic or Bearer credential echoed in any other form (a word with a digit or +/=, not "Basic authentication").
-  return out.replace(/\b(Basic|Bearer)\s+(?=[A-Za-z._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]');
+  return redact(text, secrets).replace(/\b(Basic|Bearer)\s+(?=[A-Za-z._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{8,}/gi, '$1 [redacted]');
 }

@@ -59,7 +59,7 @@ export class GraphClient extends JsonApi {
   }
 
   secrets(): string[] {
-    return [...this.credentials, this.token.current ?? ''].filter((s) => s.length > 0);
+    return [...this.credentials, this.token.current ?? ''];
   }
 
   accessToken(): Promise<Token> {

@@ -26,10 +26,18 @@ export function sharesRun(message: string, secret: string, n = 5): boolean {
   return false;
 }
 
+/**
+ * Secrets shorter than this are not searched for. No platform issues one (client
+ * secrets and tokens run to dozens of characters), and hunting a one-letter value
+ * garbled every message around it ("Micro[redacted]oft Graph" for a test secret "s").
+ */
+const SHORTEST_SECRET = 3;
+
+/** Replaces every occurrence of each secret, longest first, so no part of a longer one survives a shorter one inside it. */
 export function redact(message: string, secrets: readonly string[]): string {
   let out = message;
-  for (const secret of secrets) {
-    if (secret.length > 0) out = out.split(secret).join('[redacted]');
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret.length >= SHORTEST_SECRET) out = out.split(secret).join('[redacted]');
   }
   return out;
 }

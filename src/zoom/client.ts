@@ -39,7 +39,7 @@ export class ZoomClient {
 
   /** Values that must never appear in any output: for redacting text that came from elsewhere. */
   secrets(): string[] {
-    return [...this.credentials, this.token.current ?? ''].filter((s) => s.length > 0);
+    return [...this.credentials, this.token.current ?? ''];
   }
 
   /** Text from Zoom or the network made safe to show: no credential, token or link secret, no URL user information. */

@@ -167,6 +167,42 @@ describe('mediate-check fix', () => {
     expect(readFileSync(path.join(dir, 'one.json'), 'utf8')).toBe(text);
   });
 
+  it('--dry-run hides secret values, not the switches named after them: true and false stay readable', () => {
+    const text = [
+      'id: 85746065432',
+      'type: 2',
+      'password: "802611"',
+      'settings:',
+      '  waiting_room: true',
+      '  mute_upon_entry: true',
+      'host_settings:',
+      '  schedule_meeting:',
+      '    pstn_password_protected: true',
+      '  meeting_security:',
+      '    embed_password_in_join_link: false',
+      '',
+    ].join('\n');
+    const dir = tempProject({ 'm.yaml': text });
+    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      [
+        '--- m.yaml',
+        '+++ m.yaml',
+        '@@ -2,7 +2,7 @@',
+        ' type: 2',
+        ' password: "[redacted]"',
+        ' settings:',
+        '-  waiting_room: true',
+        '+  waiting_room: false',
+        '   mute_upon_entry: true',
+        ' host_settings:',
+        '   schedule_meeting:',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout + r.stderr).not.toContain('802611');
+  });
+
   it('adds a missing key to a JSON file in its own layout', () => {
     const text = '{\n  "id": 85746065432,\n  "type": 2,\n  "settings": {\n    "waiting_room": false\n  }\n}\n';
     const dir = tempProject({ 'm.json': text });

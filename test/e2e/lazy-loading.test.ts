@@ -35,7 +35,7 @@ describe('lazy loading', () => {
     const unreachable = 'http://127.0.0.1:9';
     expect(required(['teams', 'x', '--organizer', 'o'], { MS_TENANT_ID: 't', MS_CLIENT_ID: 'c', MS_CLIENT_SECRET: 's', MS_LOGIN_BASE_URL: unreachable, MS_GRAPH_BASE_URL: unreachable })).toContain('undici');
     expect(required(['webex', 'x'], { WEBEX_ACCESS_TOKEN: 't', WEBEX_API_BASE_URL: unreachable })).toContain('undici');
-  });
+  }, 60_000); // each command retries the unreachable address with back-off (about 4 s); 9 s on a loaded CI machine
 
   it('loads none of the Zoom client for the teams and webex commands', () => {
     const unreachable = 'http://127.0.0.1:9';
