@@ -1,9 +1,9 @@
 // `mediate-check <path...>`: check meeting files, folders, globs and standard input.
-import { UsageError } from '../cli-error';
 import type { LoadedTarget } from '../engine/run-checks';
 import { expandPaths, MEETING_FILE, type TargetSpec } from '../load/expand-paths';
 import { loadText, readFileTarget, readStdin } from '../load/read-target';
-import { finishRun, prepareRun, warn, warnProblem, type CheckOptions } from './finish-run';
+import { nothingFound } from '../load/run-problem';
+import { finishRun, prepareRun, warn, type CheckOptions } from './finish-run';
 import { stdinNotice } from './stdin-notice';
 import { BATCH_TARGETS, holdHeap } from '../util/batch-heap';
 
@@ -18,10 +18,7 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
   const heap = paths.length >= BATCH_TARGETS || paths.some((p) => p !== '-' && !MEETING_FILE.test(p)) ? holdHeap() : undefined;
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths, process.cwd(), { exclude: options.exclude ?? [] });
-  if (targets.length === 0) {
-    for (const problem of problems) warnProblem(problem);
-    throw new UsageError('nothing to check: no meeting file was found');
-  }
+  if (targets.length === 0) return finishRun([], setup, options, nothingFound(paths, problems));
 
   // Each file is read when the run comes to it and let go once checked: a folder of
   // 100,000 files is never held at once. Files that are not meetings are notices.
@@ -45,12 +42,9 @@ export async function checkFiles(paths: string[], options: FileCheckOptions): Pr
     }
     return undefined;
   }
-  // The first target is read here: when there is none, the run stops before anything is written.
+  // The first target is read here: when there is none, the report has only the run's problems.
   let first = await read();
-  if (!first) {
-    for (const problem of problems) warnProblem(problem);
-    throw new UsageError('nothing to check: no meeting file was found');
-  }
+  if (!first) return finishRun([], setup, options, nothingFound(paths, problems));
   async function* loaded(): AsyncGenerator<LoadedTarget> {
     const head = first!;
     first = undefined; // not kept for the run

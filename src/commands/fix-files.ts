@@ -8,7 +8,7 @@ import { valueAt } from '../engine/evidence';
 import type { LoadedTarget } from '../engine/run-checks';
 import { expandPaths, type TargetSpec } from '../load/expand-paths';
 import { loadText } from '../load/read-target';
-import type { RunProblem } from '../load/run-problem';
+import { nothingFound, type RunProblem } from '../load/run-problem';
 import { editText } from '../fix/edit-document';
 import { changeLines, fixesOf, planOf } from '../fix/plan';
 import { NotWritten, writeInPlace } from '../fix/write-in-place';
@@ -16,7 +16,7 @@ import { problemText } from '../report/report';
 import { placeOf } from '../util/place';
 import { writeStdout } from '../util/stdout';
 import type { FileCheckOptions } from './check-files';
-import { finishRun, prepareRun, warn } from './finish-run';
+import { finishRun, prepareRun, warn, type RunSetup } from './finish-run';
 
 export interface FixOptions extends FileCheckOptions {
   dryRun?: boolean;
@@ -65,10 +65,6 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   const setup = await prepareRun(options);
   const { targets, problems } = expandPaths(paths);
   if (targets.some((spec) => spec.kind === 'stdin')) throw new UsageError('fix edits files in place: standard input (-) cannot be fixed');
-  if (targets.length === 0) {
-    for (const problem of asRunProblems(problems)) warn(problemText(problem));
-    throw new UsageError('nothing to fix: no meeting file was found');
-  }
   const runProblems = asRunProblems(problems);
   const states: FileState[] = [];
   const loaded: LoadedTarget[] = [];
@@ -82,10 +78,8 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
     states.push(state);
     loaded.push(target);
   }
-  if (loaded.length === 0) {
-    for (const problem of runProblems) warn(problemText(problem));
-    throw new UsageError('nothing to fix: no meeting file was found');
-  }
+  // No meeting file at all: nothing is fixed, and the report says why (exit 2).
+  if (loaded.length === 0) return reportFixed([], setup, options, nothingFound(paths, runProblems));
 
   const fixes = await fixesOf(loaded, setup);
   const diffs: string[] = [];
@@ -133,6 +127,11 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
   const rechecked = states.map((state, index) =>
     state.fixed !== undefined ? loadText(state.spec, Buffer.from(state.fixed), Number.MAX_SAFE_INTEGER) : state.bytes ? loadText(state.spec, state.bytes, options.maxFileSize) : loaded[index]!,
   );
+  return reportFixed(rechecked, setup, options, runProblems);
+}
+
+/** The check of the files as fixed (with --dry-run, as they would be): standard output is the diff's then, not the report's. */
+function reportFixed(rechecked: LoadedTarget[], setup: RunSetup, options: FixOptions, runProblems: RunProblem[]): Promise<number> {
   const reportOnStdout = !options.dryRun;
   // finishRun repeats problems on stderr unless a pretty report shows them on stdout; with --dry-run none does.
   if (!reportOnStdout && options.format === 'pretty' && (options.output === undefined || options.output === '-')) {

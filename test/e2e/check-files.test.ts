@@ -170,9 +170,13 @@ describe('checking meeting files', () => {
     expect(r.stderr).toContain('mediate-check: nope.yaml: no such file or folder');
     expect(r.stderr).toContain('mediate-check: nothing/*.yaml: the pattern matches no meeting file');
     expect(json(r.stdout).targets).toHaveLength(1);
+    // Nothing at all to check is still a run: the report lists the problem (on a terminal, stdout is the report).
     const none = runCli(['nope.yaml']);
     expect(none.code).toBe(2);
-    expect(none.stdout).toBe('');
+    expect(none.stdout).toBe(
+      'Run problems\n  ✖ error    nope.yaml: no such file or folder\n\n0 targets (profile proper-use): 0 failed, 0 errored, 0 incomplete, 0 passed, 1 run problem · checks: 0 pass, 0 fail, 0 unknown\n',
+    );
+    expect(none.stderr).toBe('');
   });
 
   it('writes the report to --output and nothing to stdout', () => {
@@ -220,13 +224,18 @@ describe('checking meeting files', () => {
   });
 
   it('exits 2 on usage errors, with a message and no stack trace', () => {
-    for (const args of [[], ['--bogus', 'x.yaml'], ['fixtures', '--profile', 'proper_use'], ['fixtures', '-f', 'xml'], ['fixtures/../README.md']]) {
+    for (const args of [[], ['--bogus', 'x.yaml'], ['fixtures', '--profile', 'proper_use'], ['fixtures', '-f', 'xml']]) {
       const r = runCli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.length).toBeGreaterThan(0);
       expect(r.stdout + r.stderr).not.toMatch(STACK_TRACE);
     }
     expect(runCli(['fixtures', '--profile', 'proper_use']).stderr).toContain('unknown profile "proper_use"; did you mean "proper-use"?');
+    // A file that is no meeting file, named alone: a run problem in the report, exit 2.
+    const readme = runCli(['fixtures/../README.md', '-f', 'json']);
+    expect(readme.code).toBe(2);
+    expect(JSON.parse(readme.stdout).problems).toEqual([{ level: 'error', path: 'fixtures/../README.md', message: 'not a meeting file (the name must end in .yaml, .yml or .json)' }]);
+    expect(readme.stderr).toBe('mediate-check: fixtures/../README.md: not a meeting file (the name must end in .yaml, .yml or .json)\n');
   });
 });
 

@@ -73,6 +73,36 @@ describe('newcomer 3: a missing path is in every report, and SARIF tells the rea
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('1 target (profile proper-use): 0 failed, 0 errored, 0 incomplete, 1 passed, 1 run problem · checks: 9 pass, 0 fail, 0 unknown');
   });
 
+  it('a run that finds nothing to check still writes its report: SARIF to -o, JSON, JUnit, GitHub, pretty', () => {
+    const dir = tempProject({ 'docs/notes.txt': 'not a meeting' });
+    // Before, the run stopped with a usage error and wrote no report: the CI job's upload step had no file.
+    const sarif = runCli(['missing.yaml', 'docs', '-f', 'sarif', '-o', 'out.sarif'], { cwd: dir });
+    expect(sarif.code).toBe(2);
+    const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    expect(log.runs[0].results).toEqual([]);
+    expect(log.runs[0].invocations[0]).toMatchObject({ executionSuccessful: false, exitCode: 2 });
+    expect(log.runs[0].invocations[0].toolExecutionNotifications.map((n: { message: { text: string } }) => n.message.text)).toEqual([
+      'missing.yaml: no such file or folder',
+      'docs: the folder holds no meeting file (.yaml, .yml or .json)',
+    ]);
+    expect(sarif.stderr).toBe(
+      'mediate-check: missing.yaml: no such file or folder\n' +
+        'mediate-check: docs: the folder holds no meeting file (.yaml, .yml or .json)\n' +
+        'mediate-check: wrote the sarif report to out.sarif: 0 targets, 0 failed, 0 errored, 0 incomplete, 0 passed; exit code 2\n',
+    );
+    const json = runCli(['missing.yaml', '-f', 'json'], { cwd: dir });
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ problems: [{ level: 'error', path: 'missing.yaml', message: 'no such file or folder' }], targets: [], summary: { targets: 0, exitCode: 2 } });
+    const junitRun = runCli(['missing.yaml', '-f', 'junit'], { cwd: dir });
+    expect(junit.parse(junitRun.stdout).testsuites).toMatchObject({ tests: '1', errors: '1' });
+    expect(runCli(['missing.yaml', '-f', 'github'], { cwd: dir }).stdout).toBe('::error title=mediate-check%3A run problem::missing.yaml: no such file or folder\n');
+    const pretty = runCli(['missing.yaml'], { cwd: dir });
+    expect(pretty.code).toBe(2);
+    expect(pretty.stdout).toContain('Run problems\n  ✖ error    missing.yaml: no such file or folder\n');
+    expect(pretty.stdout.trimEnd().split('\n').at(-1)).toBe('0 targets (profile proper-use): 0 failed, 0 errored, 0 incomplete, 0 passed, 1 run problem · checks: 0 pass, 0 fail, 0 unknown');
+  });
+
   it('sarif exitCode is the real exit code in every case', () => {
     const dir = tempProject({ 'risky.yaml': RISKY, 'ok.yaml': COMPLIANT, 'broken.yaml': 'id: [\n', 'incomplete.yaml': COMPLIANT.replace(/^ *lock_after_join: true\n/m, '') });
     const cases: [string[], number][] = [

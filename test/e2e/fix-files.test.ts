@@ -250,6 +250,17 @@ describe('mediate-check fix', () => {
     expect(r.code).toBe(2);
   });
 
+  it('with no meeting file to fix, still reports the run (exit 2); --dry-run keeps standard output empty', () => {
+    const dir = tempProject({});
+    const r = runCli(['fix', 'missing.yaml', '-f', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ problems: [{ level: 'error', path: 'missing.yaml', message: 'no such file or folder' }], targets: [], summary: { exitCode: 2 } });
+    const dry = runCli(['fix', '--dry-run', 'missing.yaml'], { cwd: dir });
+    expect(dry.code).toBe(2);
+    expect(dry.stdout).toBe('');
+    expect(dry.stderr).toBe('mediate-check: missing.yaml: no such file or folder\n');
+  });
+
   it('refuses standard input', () => {
     const r = runCli(['fix', '-'], { input: 'settings:\n  waiting_room: true\n' });
     expect(r.code).toBe(2);

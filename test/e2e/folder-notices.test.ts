@@ -86,10 +86,15 @@ describe('folder search: only meetings are targets', () => {
 
   it('passes over what a glob matches in the same way', () => {
     const r = runCli(['*.json', '-f', 'json'], { cwd: work });
-    // Nothing left to check: a usage error that still lists why each file was passed over.
+    // Nothing left to check: exit 2, and a report that says why each file was passed over and that the pattern led to nothing.
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('mediate-check: note: tsconfig.json: passed over: does not look like a meeting file');
-    expect(r.stderr).toContain('nothing to check: no meeting file was found');
+    expect(report(r).targets).toEqual([]);
+    expect(report(r).problems.filter((p) => p.level === 'error')).toEqual([
+      { level: 'error', path: '*.json', message: 'no meeting file to check: every file it led to was passed over (see the notices)' },
+    ]);
+    expect(report(r).problems.filter((p) => p.level === 'notice').map((p) => p.path)).toContain('tsconfig.json');
+    expect(report(r).summary.exitCode).toBe(2);
   });
 
   it('reports a pattern it cannot use in the ignore file as an error naming the file and line', () => {
