@@ -9,6 +9,7 @@ import type { TeamsMeeting } from '../model/teams-schema';
 import type { WebexMeeting } from '../model/webex-schema';
 import { formatMessage, type CheckContext, type CheckStatus, type Fix, type KeyOf, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 import { evidenceOf, otherEvidenceOf, type Evidence } from './evidence';
+import { withLockConflict } from './lock-conflict';
 import { KEY, OTHERS, ResultStore, type SharedAlternative } from './result-store';
 import { RunGroups } from './run-groups';
 
@@ -217,7 +218,8 @@ export class Checker {
         this.waiting = undefined;
         this.waitingFix = undefined;
         const { options, pass, fail, unknown } = runner;
-        const outcome = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
+        const decided = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
+        const outcome = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
         this.store.addCheck(this.shapeOf(runner, outcome), target.locate?.(outcome.pointer), this.waiting);
         if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting ? this.waitingFix : undefined });
       }

@@ -154,6 +154,8 @@ function build() {
     ),
     recording: z.optional(
       z.object({
+        /** The account's automatic recording: with its lock, it may hold the meeting's own setting (src/engine/lock-conflict.ts). */
+        auto_recording: z.optional(z.enum(AUTO_RECORDING)),
         /** Archiving to a third-party service, whatever the meeting's own recording setting. */
         archive: z.optional(z.object({ enable: flag })),
       }),
