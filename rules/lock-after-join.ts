@@ -33,7 +33,14 @@ export default defineRule({
   check: decide,
   teams: decide,
   webex(meeting, context) {
-    if (meeting.enableAutomaticLock === true) return context.pass('webexAuto', '/enableAutomaticLock', { minutes: meeting.automaticLockMinutes ?? '(not given)' }, ['/enableAutomaticLock', '/automaticLockMinutes']);
-    return decide(meeting, context);
+    const attested = decide(meeting, context);
+    // Fail wins over pass: a host who says they will not lock fails, whatever the automatic lock.
+    if (attested.status === 'fail') return attested;
+    // The automatic lock establishes the lock only with its delay given; without it, the file's word decides.
+    const minutes = meeting.automaticLockMinutes;
+    if (meeting.enableAutomaticLock === true && minutes !== undefined) {
+      return context.pass('webexAuto', '/enableAutomaticLock', { minutes }, ['/enableAutomaticLock', '/automaticLockMinutes']);
+    }
+    return attested;
   },
 });

@@ -8,11 +8,44 @@ const UNEMBED = byHand(
   'Zoom web portal: Settings → Meeting → Security → "Embed passcode in invite link for one-click join": off',
 );
 
-/** Whether the link's query (before any #fragment) has a pwd parameter. */
-function linkCarriesPasscode(joinUrl: string): boolean {
-  const query = joinUrl.split('#')[0]!.split('?').slice(1).join('?');
-  return query.split('&').some((pair) => /^pwd(=|$)/i.test(pair));
+/** How many links inside links are opened (a Safe Links or redirect wrapper, itself wrapped): each level reads the text once. */
+const NESTED_LINKS = 3;
+
+/** A parameter value that is itself a link: a scheme, its colon plain or percent-encoded ("https%3A%2F%2F…" encoded twice). */
+const NESTED_LINK = /^[a-z][a-z\d+.-]*(?::|%3a)/i;
+
+/** The query of a link (after its first ?, before any #fragment), as URLSearchParams reads it. */
+const queryOf = (link: string) => link.split('#')[0]!.split('?').slice(1).join('?');
+
+/** Once more percent-decoded, when the text is (a malformed escape leaves it as it is). */
+function decodedOnce(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
+
+/**
+ * Whether a link has one of `names` as a query parameter: names are compared
+ * percent-decoded ("%70wd" is pwd) and without regard to case, and a parameter
+ * value that is itself a link (Outlook Safe Links' url=, a redirect's q=) is
+ * searched the same way, NESTED_LINKS levels deep at most, so hostile input
+ * costs time linear in its length.
+ */
+function linkHasParameter(link: string, names: ReadonlySet<string>, level = 0): boolean {
+  for (const [name, value] of new URLSearchParams(queryOf(link))) {
+    if (names.has(name.toLowerCase())) return true;
+    if (level < NESTED_LINKS && NESTED_LINK.test(value)) {
+      const inner = /^[a-z][a-z\d+.-]*:/i.test(value) ? value : decodedOnce(value);
+      if (linkHasParameter(inner, names, level + 1)) return true;
+    }
+  }
+  return false;
+}
+
+/** The parameter Zoom embeds the passcode in. */
+const PASSCODE_PARAMETER: ReadonlySet<string> = new Set(['pwd']);
 
 export default defineRule({
   id: 'passcode-not-in-link',
@@ -39,7 +72,7 @@ export default defineRule({
   check(meeting, { pass, fail, unknown }) {
     const url = meeting.join_url;
     const embed = meeting.host_settings?.meeting_security?.embed_password_in_join_link;
-    if (url !== undefined && linkCarriesPasscode(url)) return fail('link', '/join_url', {}, undefined, UNEMBED);
+    if (url !== undefined && linkHasParameter(url, PASSCODE_PARAMETER)) return fail('link', '/join_url', {}, undefined, UNEMBED);
     if (embed === true) return fail('embedded', EMBED, {}, undefined, UNEMBED);
     if (url !== undefined) return pass('clean', '/join_url');
     if (embed === false) return pass('off', EMBED);

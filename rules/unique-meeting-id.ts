@@ -9,6 +9,15 @@ const NOT_UNIQUE: Record<number, string> = { 1: 'an instant meeting', 3: 'a recu
 /** An id is a number: "085746065432", 85746065432 and "85746065432" are one meeting. */
 export const idKey = (id: string | number): string => String(id).replace(/^0+(?=\d)/, '');
 
+/** A number as invitations print it ("234 567 890 123 4") is the number without its spaces. */
+const digitsKey = (number: string | null | undefined) => number?.replace(/\s/g, '') || undefined;
+
+// Teams and Webex ids and links are long (a link may even carry a credential): the run keeps a short
+// digest of each, not the text. 128 bits of SHA-256: no two meetings of a run collide. node:crypto is
+// fetched on first use, as in passcode-not-shared.
+const digestKey = (text: string | null | undefined) =>
+  text ? process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest().subarray(0, 16).toString('base64') : undefined;
+
 export default defineRule({
   id: 'unique-meeting-id',
   severity: 'error',
@@ -33,6 +42,8 @@ export default defineRule({
     teamsType: 'The meeting is {kind} (meetingType {type}), which is not unique to this mediation.',
     teamsScheduled: 'A scheduled meeting (meetingType {type}) of its own.',
     teamsRepeated: 'Join meeting id {id} is also used by {others}.',
+    sameId: 'The meeting\'s id is also used by {others}: the same meeting, checked twice, or reused.',
+    sameLink: 'The meeting\'s join link ({field}) is also used by {others}: the same meeting, checked twice, or reused.',
     teamsMissing: 'Not known what kind of meeting this is: add meetingType (scheduled).',
     webexPersonal: 'The meeting is the host\'s personal room (scheduledType personalRoomMeeting), which stays open between matters.',
     webexSpace: 'The meeting belongs to a Webex space (roomId is set): anyone in the space can join it, again and again.',
@@ -40,11 +51,20 @@ export default defineRule({
     webexScheduled: 'A scheduled meeting (scheduledType meeting) of its own.',
     webexMissing: 'Not known what kind of meeting this is: add scheduledType (meeting).',
   },
-  // Compared with the run's other meetings of the same platform, by id as a number (Zoom), join meeting id (Teams) or meeting number (Webex).
+  // Compared with the run's other meetings of the same platform: Zoom by id as a number; Teams and Webex by
+  // each identity they give (the same meeting may come with one of them in one file, another in the next).
   groups: {
     zoom: { 'meeting-id': (m) => (m.id === undefined ? undefined : idKey(m.id)) },
-    teams: { 'join-meeting-id': (m) => m.joinMeetingIdSettings?.joinMeetingId || undefined },
-    webex: { 'meeting-number': (m) => m.meetingNumber?.replace(/\s/g, '') || undefined },
+    teams: {
+      'join-meeting-id': (m) => digitsKey(m.joinMeetingIdSettings?.joinMeetingId),
+      id: (m) => digestKey(m.id),
+      link: (m) => digestKey(m.joinWebUrl),
+    },
+    webex: {
+      'meeting-number': (m) => digitsKey(m.meetingNumber),
+      id: (m) => digestKey(m.id),
+      link: (m) => digestKey(m.webLink),
+    },
   },
   check(meeting, { run, pass, fail, unknown }) {
     if (meeting.settings?.use_pmi === true) return fail('pmi', '/settings/use_pmi');
@@ -62,13 +82,18 @@ export default defineRule({
     const type = meeting.meetingType;
     if (type === 'adhoc' || type === 'meetnow' || type === 'broadcast') return fail('teamsType', '/meetingType', { type, kind: TEAMS_NOT_UNIQUE[type] });
     const alone = type === 'scheduled' || type === 'recurring' ? pass('teamsScheduled', '/meetingType', { type }) : unknown('teamsMissing', '/meetingType');
-    return run.unlessShared('join-meeting-id', (others, id) => fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others }), alone);
+    // The first identity shared decides the message: join meeting id, then id, then link.
+    return run.unlessShared('join-meeting-id', (others, id) => fail('teamsRepeated', '/joinMeetingIdSettings/joinMeetingId', { id, others }),
+      run.unlessShared('id', (others) => fail('sameId', '/id', { others }),
+        run.unlessShared('link', (others) => fail('sameLink', '/joinWebUrl', { field: 'joinWebUrl', others }), alone)));
   },
   webex(meeting, { run, pass, fail, unknown }) {
     if (meeting.scheduledType === 'personalRoomMeeting') return fail('webexPersonal', '/scheduledType');
     if (meeting.roomId) return fail('webexSpace', '/roomId');
     const alone = meeting.scheduledType === 'meeting' ? pass('webexScheduled', '/scheduledType', {}, ['/scheduledType', '/roomId']) : unknown('webexMissing', '/scheduledType');
     // The message names the number as the input writes it (with its spaces), not as compared.
-    return run.unlessShared('meeting-number', (others) => fail('webexRepeated', '/meetingNumber', { id: meeting.meetingNumber!, others }), alone);
+    return run.unlessShared('meeting-number', (others) => fail('webexRepeated', '/meetingNumber', { id: meeting.meetingNumber!, others }),
+      run.unlessShared('id', (others) => fail('sameId', '/id', { others }),
+        run.unlessShared('link', (others) => fail('sameLink', '/webLink', { field: 'webLink', others }), alone)));
   },
 });

@@ -63,7 +63,9 @@ export interface RunView {
    * (the key its function there gave for this target; none: `alone`); then
    * `ifShared(others, key)`, where `others` names a few of them ("a, b, c and 2
    * others"). `ifShared` is called at once with a stand-in for `others`: use it
-   * only as message data.
+   * only as message data. To wait on several groups (a meeting known by
+   * several identities), nest the calls, each inner one as the outer one's
+   * `alone`: the outermost group shared decides.
    */
   unlessShared(group: string, ifShared: (others: string, key: string) => Outcome, alone: Outcome): Outcome;
 }

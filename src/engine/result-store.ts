@@ -25,7 +25,10 @@ export interface CheckShape {
   evidence?: readonly Evidence[];
 }
 
-/** A check whose outcome waits on the run: the one it takes when another target shares its key. */
+/**
+ * A check whose outcome waits on the run: the one it takes when another target shares its key.
+ * A check may wait on several keys (a meeting known by several identities): the first one shared decides.
+ */
 export interface SharedAlternative {
   shape: number;
   position: Position | undefined;
@@ -111,13 +114,16 @@ export class ResultStore {
     return index;
   }
 
-  addCheck(shape: number, position: Position | undefined, shared?: SharedAlternative): void {
-    this.varint(shape * 2 + (shared ? 1 : 0) + 1);
+  addCheck(shape: number, position: Position | undefined, shared?: SharedAlternative | readonly SharedAlternative[]): void {
+    const alternatives = shared === undefined ? [] : 'slot' in shared ? [shared] : shared;
+    this.varint(shape * 2 + (alternatives.length > 0 ? 1 : 0) + 1);
     this.position(position);
-    if (!shared) return;
-    this.varint(shared.shape);
-    this.position(shared.position);
-    this.varint(shared.slot);
+    // Each alternative's shape carries a bit: another alternative follows (one alternative costs what it did before).
+    alternatives.forEach((alternative, i) => {
+      this.varint(alternative.shape * 2 + (i < alternatives.length - 1 ? 1 : 0));
+      this.position(alternative.position);
+      this.varint(alternative.slot);
+    });
   }
 
   endTarget(): void {
@@ -128,13 +134,14 @@ export class ResultStore {
    * The results, decoded anew on each call, in the order they were added.
    * `othersOf` settles a waiting check: the others that share its key ('' when
    * none); `keyOf` gives the key back for its message. `withFiles`: set each file target's absolute path (waivers need it).
-   * `onCheck` is told, for each check, whether it took its shared outcome.
+   * `onCheck` is told, for each check, whether it took a shared outcome, and
+   * which of its alternatives (in the order given to addCheck; -1: none).
    */
   *results(
     othersOf: (slot: number, target: number) => string,
     keyOf: (slot: number) => string,
     withFiles: boolean,
-    onCheck?: (target: number, check: number, shared: boolean) => void,
+    onCheck?: (target: number, check: number, shared: boolean, alternative: number) => void,
   ): Generator<TargetResult> {
     const bytes = this.bytes;
     let at = 0;
@@ -173,16 +180,18 @@ export class ResultStore {
         let shape = this.shapes[(code - 1) >> 1]!;
         let check = fromShape(shape);
         position(check);
-        let shared = false;
-        if (waits) {
-          const sharedShape = this.shapes[varint()]!;
+        let taken = -1;
+        for (let more = waits, alternative = 0; more; alternative++) {
+          const code = varint();
+          more = code % 2 === 1;
           const sharedAt = at;
           skipPosition();
           const slot = varint();
+          if (taken !== -1) continue; // an earlier alternative decided: the rest are only read past
           const others = othersOf(slot, index);
           if (others !== '') {
-            shared = true;
-            shape = sharedShape;
+            taken = alternative;
+            shape = this.shapes[code >> 1]!;
             check = fromShape(shape, others, keyOf(slot));
             const resume = at;
             at = sharedAt;
@@ -190,7 +199,7 @@ export class ResultStore {
             at = resume;
           }
         }
-        onCheck?.(index, checks.length, shared);
+        onCheck?.(index, checks.length, taken !== -1, taken);
         checks.push(check);
       }
       yield { target: name, source: SOURCES[head & 7]!, platform: PLATFORMS[(head >> 3) & 3]!, file, checks, error };

@@ -112,11 +112,11 @@ interface RuleRunner {
   decisions: Partial<Record<Platform, ReturnType<typeof decisionOf>>>;
 }
 
-/** A failing check's fixes: its own, and the one of its shared outcome when it waits on the run. */
+/** A failing check's fixes: its own, and those of its shared outcomes when it waits on the run. */
 interface KeptFix {
   rule: string;
   alone?: Fix;
-  shared?: Fix;
+  shared?: (Fix | undefined)[];
 }
 
 /**
@@ -134,8 +134,9 @@ export class Checker {
   /** The target being checked, for unlessShared. */
   private current: { target: LoadedTarget; platform: Platform; meeting: object; ownSlots: Map<string, number> } | undefined;
   private runner: RuleRunner | undefined;
-  private waiting: SharedAlternative | undefined;
-  private waitingFix: Fix | undefined;
+  /** The current check's shared outcomes, the first to be taken first (see RunView.unlessShared). */
+  private waiting: SharedAlternative[] = [];
+  private waitingFix: (Fix | undefined)[] = [];
   private readonly run: RunView = {
     unlessShared: (group, ifShared, alone) => {
       const { target, platform, ownSlots } = this.current!;
@@ -149,8 +150,9 @@ export class Checker {
       const shared = ifShared(OTHERS, key);
       // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
       if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
-      this.waiting = { shape: this.shapeOf(runner, shared), position: target.locate?.(shared.pointer), slot };
-      this.waitingFix = shared.fix;
+      // Nested calls run innermost first, and the outer one comes first: in front.
+      this.waiting.unshift({ shape: this.shapeOf(runner, shared), position: target.locate?.(shared.pointer), slot });
+      this.waitingFix.unshift(shared.fix);
       return alone;
     },
   };
@@ -215,18 +217,17 @@ export class Checker {
         const decide = runner.decisions[platform];
         if (!decide) continue; // no meaning on this platform
         this.runner = runner;
-        this.waiting = undefined;
-        this.waitingFix = undefined;
+        if (this.waiting.length > 0) [this.waiting, this.waitingFix] = [[], []]; // a fresh pair only after a check that waited (its fixes keep the old one)
         const { options, pass, fail, unknown } = runner;
         const decided = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
         const outcome = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
         this.store.addCheck(this.shapeOf(runner, outcome), target.locate?.(outcome.pointer), this.waiting);
-        if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting ? this.waitingFix : undefined });
+        if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting.length > 0 ? this.waitingFix : undefined });
       }
     } finally {
       this.current = undefined;
       this.runner = undefined;
-      this.waiting = undefined;
+      if (this.waiting.length > 0) [this.waiting, this.waitingFix] = [[], []];
       target.locate = undefined;
     }
     this.store.endTarget();
@@ -246,9 +247,9 @@ export class Checker {
       (slot) => this.groups.keyOf(slot),
       withFiles,
       onFix && fixes
-        ? (target, check, shared) => {
+        ? (target, check, shared, alternative) => {
             const kept = fixes[target]![check]!;
-            const fix = shared ? kept.shared : kept.alone;
+            const fix = shared ? kept.shared?.[alternative] : kept.alone;
             if (fix) onFix(target, kept.rule, fix);
           }
         : undefined,
