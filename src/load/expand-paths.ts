@@ -77,6 +77,15 @@ interface Context {
   shown: (absolute: string) => string;
   /** The ignore files' and --exclude's patterns. */
   excluder: Excluder;
+  /** The real path of each link a folder search took as a meeting file (other files' real paths follow from the folder's). */
+  linkReal: Map<string, string>;
+  /**
+   * The links to meeting files a search found, with `via` the file found that the link leads to, if any (then
+   * the link is no target). Their notices are given once every target is known, to name the one checked.
+   */
+  foundLinks: { link: string; real: string; via?: string }[];
+  /** The names of foundLinks: they get no other notice. */
+  linkNames: Set<string>;
 }
 
 /**
@@ -152,14 +161,19 @@ function walk(root: string, realRoot: string, ctx: Context, wanted: (file: strin
       }
     }
   }
-  // The files' real paths, only when a link needs them: a folder of 100,000 files would hold them all for nothing.
-  const realFiles = links.length > 0 ? new Set(files.map((file) => path.join(realRoot, path.relative(root, file)))) : undefined;
+  // The real paths of the files wanted, only when a link needs them: a folder of 100,000 files would hold them all for nothing.
+  // Links in name order, so that of two links to one file (in a hidden folder, say) the first name is checked, whatever order the folder lists them in.
+  const realFiles = links.length > 0 ? new Map(files.filter(wanted).map((file) => [path.join(realRoot, path.relative(root, file)), file])) : undefined;
+  links.sort((a, b) => byCodePoint(toPosix(path.relative(root, a.link)), toPosix(path.relative(root, b.link))));
   for (const { link, real } of links) {
-    if (realFiles!.has(real)) {
-      problems.push({ level: 'notice', path: shown(link), message: `a symbolic link to ${shown(real)}, which is checked under its own name` });
-    } else {
+    if (!wanted(link)) continue; // a glob's search: like a file, a link it does not match is not its business
+    const via = realFiles!.get(real);
+    ctx.foundLinks.push({ link, real, via });
+    ctx.linkNames.add(link);
+    if (via === undefined) {
       files.push(link);
-      problems.push({ level: 'notice', path: shown(link), message: `a symbolic link to ${shown(real)}; checked` });
+      realFiles!.set(real, link);
+      ctx.linkReal.set(link, real);
     }
   }
   return files;
@@ -221,19 +235,23 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd(), optio
   const problems: RunProblem[] = [];
   const shown = (absolute: string) => toPosix(path.relative(cwd, absolute)) || '.';
   const excluder = new Excluder(problems, shown);
-  const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown, excluder };
+  const ctx: Context = { cwd, realCwd: realOf(cwd), problems, shown, excluder, linkReal: new Map(), foundLinks: [], linkNames: new Set() };
   // --exclude and the working folder's ignore file apply to every search (read at the first), a searched folder's own ignore file to it.
   for (const pattern of options.exclude ?? []) excluder.add(pattern, cwd, '--exclude', pattern);
+  // By real path: a file is one target whatever names lead to it (a link, a linked folder), checked under the first.
   const seen = new Map<string, Extract<TargetSpec, { kind: 'file' }>>();
-  const add = (absolute: string, searched = false) => {
-    const known = seen.get(absolute);
+  const add: Add = (absolute, real, searched = false) => {
+    const known = seen.get(real);
     // Named on the command line, a file is checked as a meeting, even when a search found it first.
     if (known) {
       if (!searched) delete known.searched;
+      if (known.file !== absolute && !ctx.linkNames.has(absolute)) {
+        problems.push({ level: 'notice', path: shown(absolute), message: `the same file as ${known.name}, which is checked under that name` });
+      }
       return;
     }
     const spec: TargetSpec = { kind: 'file', name: toPosix(path.relative(cwd, absolute)) || path.basename(absolute), file: absolute, ...(searched ? { searched } : {}) };
-    seen.set(absolute, spec);
+    seen.set(real, spec);
     targets.push(spec);
   };
   let stdinSeen = false;
@@ -266,10 +284,10 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd(), optio
       files
         .map((file) => ({ file, key: toPosix(path.relative(absolute, file)) }))
         .sort((a, b) => byCodePoint(a.key, b.key))
-        .forEach(({ file }) => add(file, true));
+        .forEach(({ file }) => add(file, realFound(file, absolute, found.real, ctx), true));
     } else if (found?.stats.isFile()) {
       if (!MEETING_FILE.test(given)) error(given, 'not a meeting file (the name must end in .yaml, .yml or .json)');
-      else add(absolute);
+      else add(absolute, found.real);
     } else if (found) {
       error(given, `${kindOf(found.stats)}, not a file or folder; not read`);
     } else if (hasGlobChars(given)) {
@@ -278,10 +296,27 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd(), optio
       error(given, 'no such file or folder');
     }
   }
+  // Said once every target is known, so that they name the name checked (a link named before its folder is searched is the target).
+  for (const { link, real, via } of ctx.foundLinks) {
+    const known = seen.get(real);
+    let message = `a symbolic link to ${shown(real)}; checked`;
+    if (known && known.file !== link) {
+      const own = known.file === via && !ctx.linkReal.has(via);
+      message = `a symbolic link to ${shown(real)}, which is checked ${own ? 'under its own name' : `as ${known.name}`}`;
+    }
+    problems.push({ level: 'notice', path: shown(link), message });
+  }
   return { targets, problems };
 }
 
-function expandGlob(given: string, ctx: Context, add: (absolute: string, searched: boolean) => void): void {
+type Add = (absolute: string, real: string, searched?: boolean) => void;
+
+/** The real path of a file a search of `root` (real path `realRoot`) found: a link's own, or the file's under the real folder. */
+function realFound(file: string, root: string, realRoot: string, ctx: Context): string {
+  return ctx.linkReal.get(file) ?? path.join(realRoot, path.relative(root, file));
+}
+
+function expandGlob(given: string, ctx: Context, add: Add): void {
   const { cwd, problems } = ctx;
   const pattern = toPosix(given);
   let matcher;
@@ -305,5 +340,5 @@ function expandGlob(given: string, ctx: Context, add: (absolute: string, searche
     .filter(({ rel }) => matcher.test(rel))
     .sort((a, b) => byCodePoint(a.rel, b.rel));
   if (matched.length === 0) problems.push({ level: 'error', path: given, message: 'the pattern matches no meeting file' });
-  matched.forEach(({ file }) => add(file, true));
+  matched.forEach(({ file }) => add(file, realFound(file, base, found!.real, ctx), true));
 }

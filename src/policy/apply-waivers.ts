@@ -12,6 +12,14 @@ function nameForPolicy(result: TargetResult, policy: Policy): string {
   return result.file ? path.relative(policy.dir, result.file).split(path.sep).join('/') : result.target;
 }
 
+/** A file name that leaves the policy's folder: `../…`, or absolute (another drive). */
+const leavesFolder = (name: string) => name === '..' || name.startsWith('../') || path.isAbsolute(name);
+/**
+ * A glob that itself reaches out of the policy's folder (starts with `../`, or is absolute): the only kind a
+ * name that leaves the folder can match: `**` means every file under the folder, not those above it.
+ */
+const reachesOut = (glob: string) => glob === '..' || glob.startsWith('../') || glob.startsWith('/') || path.isAbsolute(glob);
+
 const lineOf = (policy: Policy, index: number) => {
   const line = policy.waiverLines?.[index];
   return line === undefined ? '' : `line ${line}: `;
@@ -35,6 +43,8 @@ export function waiverApplier(policy: Policy, today = todayUtc()): { apply: (res
     waiver,
     label: `waiver ${index + 1} (${lineOf(policy, index)}${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
     matcher: compileGlob(waiver.target ?? '**'), // checked when the policy was loaded
+    // No target: every target, wherever it lies (and a warning says so).
+    reachesOut: waiver.target === undefined || reachesOut(waiver.target),
     expired: waiver.expires !== undefined && waiver.expires < today,
     targets: 0,
     used: 0,
@@ -49,7 +59,8 @@ export function waiverApplier(policy: Policy, today = todayUtc()): { apply: (res
     if (counting) for (const check of result.checks) checked.add(check.rule);
     if (live.length === 0) return result;
     const name = nameForPolicy(result, policy);
-    const matching = live.filter((w) => w.matcher.test(name));
+    const outside = Boolean(result.file) && leavesFolder(name);
+    const matching = live.filter((w) => (!outside || w.reachesOut) && w.matcher.test(name));
     if (counting) matching.forEach((w) => w.targets++);
     if (matching.length === 0) return result;
     const checks = result.checks.map((check) => {

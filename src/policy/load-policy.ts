@@ -80,7 +80,14 @@ function ruleSetting(id: string, entry: unknown, at: Report): RuleSetting | unde
 }
 
 export function parsePolicy(text: string, file: string): Policy {
-  const parsed = parseYaml(text, { schema: () => policySchema }, 'policy settings');
+  // The rule ids are read from the parsed YAML itself, where `__proto__` is a key like any other (and so an
+  // unknown rule, as it is an unknown key in a meeting file): the schema's record copies keys by assignment,
+  // which turns `__proto__` into the copy's prototype, out of sight of Object.entries.
+  let ruleEntries: [string, unknown][] = [];
+  const parsed = parseYaml(text, { schema: () => policySchema }, 'policy settings', (data) => {
+    if (isObject(data.rules)) ruleEntries = Object.entries(data.rules);
+    return [];
+  });
   if (!parsed.ok) throw configError(file, parsed.error.problems ?? [parsed.error]);
   const { value, locate } = parsed;
   const problems: LocatedProblem[] = [];
@@ -90,7 +97,7 @@ export function parsePolicy(text: string, file: string): Policy {
     at('/profile', `profile: unknown profile "${value.profile}"${guess ? `; did you mean "${guess}"?` : ''}`);
   }
   const rules = new Map<string, RuleSetting>();
-  for (const [id, entry] of Object.entries(value.rules ?? {})) {
+  for (const [id, entry] of ruleEntries) {
     const setting = ruleSetting(id, entry, at);
     if (setting) rules.set(id, setting);
   }

@@ -2,7 +2,7 @@
 // package.json, tsconfig.json, package-lock.json, the tool's own reports, ignored
 // and excluded files are notices of the run (exit code unaffected), never targets
 // and never dropped silently; a file named on the command line is always checked.
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject } from '../helpers/cli';
@@ -132,5 +132,74 @@ describe('fix in a folder', () => {
     expect(r.stdout).toContain('+++ m/risky.yaml');
     expect(r.stdout).not.toContain('package.json');
     expect(readFileSync(path.join(work, 'm/package.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('one file under two names', () => {
+  // sl/current.yaml -> smith.yaml: one meeting, whatever names lead to it (checked twice, it failed unique-meeting-id against itself).
+  const project = () => {
+    const dir = tempProject({ 'sl/smith.yaml': compliant });
+    symlinkSync('smith.yaml', path.join(dir, 'sl/current.yaml'));
+    return dir;
+  };
+  const run = (args: string[], cwd: string) => {
+    const r = runCli([...args, '-f', 'json'], { cwd });
+    return { code: r.code, targets: report(r).targets.map((t) => t.target), problems: report(r).problems };
+  };
+
+  it('is one target, under the first name, with a notice for the other, in whatever order the names come', () => {
+    const dir = project();
+    expect(run(['sl', 'sl/current.yaml'], dir)).toEqual({
+      code: 0,
+      targets: ['sl/smith.yaml'],
+      problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked under its own name' }],
+    });
+    expect(run(['sl/smith.yaml', 'sl/current.yaml'], dir)).toEqual({
+      code: 0,
+      targets: ['sl/smith.yaml'],
+      problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'the same file as sl/smith.yaml, which is checked under that name' }],
+    });
+    expect(run(['sl/current.yaml', 'sl'], dir)).toEqual({
+      code: 0,
+      targets: ['sl/current.yaml'],
+      problems: [
+        { level: 'notice', path: 'sl/smith.yaml', message: 'the same file as sl/current.yaml, which is checked under that name' },
+        { level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml; checked' },
+      ],
+    });
+    // The same name twice is one target and no notice, as before.
+    expect(run(['sl/smith.yaml', 'sl/smith.yaml', 'sl/./smith.yaml'], dir)).toEqual({ code: 0, targets: ['sl/smith.yaml'], problems: [] });
+  });
+
+  it('is one target through a linked folder, and through two links', () => {
+    const dir = project();
+    symlinkSync('sl', path.join(dir, 'alias'));
+    const r = run(['alias', 'sl'], dir);
+    expect(r.code).toBe(0);
+    expect(r.targets).toEqual(['alias/smith.yaml']);
+    expect(r.problems).toEqual([
+      { level: 'notice', path: 'sl/smith.yaml', message: 'the same file as alias/smith.yaml, which is checked under that name' },
+      { level: 'notice', path: 'alias/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked under its own name' },
+      { level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked as alias/smith.yaml' },
+    ]);
+    // Two links to a file the search passes over (a hidden folder): the first name is checked, the other names it.
+    const hidden = tempProject({ 'm/.drafts/d.yaml': compliant });
+    symlinkSync('.drafts/d.yaml', path.join(hidden, 'm/b.yaml'));
+    symlinkSync('.drafts/d.yaml', path.join(hidden, 'm/a.yaml'));
+    const two = run(['m'], hidden);
+    expect(two.targets).toEqual(['m/a.yaml']);
+    expect(two.problems).toContainEqual({ level: 'notice', path: 'm/a.yaml', message: 'a symbolic link to m/.drafts/d.yaml; checked' });
+    expect(two.problems).toContainEqual({ level: 'notice', path: 'm/b.yaml', message: 'a symbolic link to m/.drafts/d.yaml, which is checked as m/a.yaml' });
+    expect(two.code).toBe(0);
+  });
+
+  it('is checked through a link a glob matches when the glob does not match the file it leads to', () => {
+    const dir = project();
+    const r = run(['sl/cur*.yaml'], dir);
+    expect(r).toEqual({
+      code: 0,
+      targets: ['sl/current.yaml'],
+      problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml; checked' }],
+    });
   });
 });

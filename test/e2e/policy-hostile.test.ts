@@ -46,6 +46,17 @@ describe('a hostile policy file', () => {
     expect(r.stderr + r.stdout).not.toMatch(STACK_TRACE);
   });
 
+  it('refuses a __proto__ key under rules like any unknown rule id, not as a silent no-op', () => {
+    // Converted to JavaScript, `__proto__` becomes the record's prototype rather than one of its keys.
+    for (const entry of ['off', '\n    severity: off']) {
+      const dir = tempProject({ '.mediate-check.yaml': `rules:\n  __proto__: ${entry}\n`, 'm.yaml': RISKY });
+      const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+      expect(r.code, entry).toBe(2);
+      expect(r.stdout, entry).toBe('');
+      expect(r.stderr, entry).toBe('mediate-check: bad policy file: .mediate-check.yaml:2:3: rules.__proto__: unknown rule "__proto__" (see `mediate-check rules`)\n');
+    }
+  });
+
   it('matches a waiver glob that would backtrack in linear time (M6)', () => {
     const name = 'a'.repeat(200) + '.yaml';
     const policy = 'waivers:\n  - rule: no-waiting-room\n    target: "*a*a*a*a*a*a*a*X"\n    reason: x\n';

@@ -37,6 +37,21 @@ describe('a policy that empties the run', () => {
     );
   });
 
+  it('says the same of a waiver whose glob matches every name, and nothing of a narrower one', () => {
+    const warned = (target: string) => {
+      const policy = `waivers:\n  - rule: no-auto-recording\n    target: "${target}"\n    reason: "we record with consent"\n`;
+      const dir = tempProject({ 'm.yaml': RISKY, '.mediate-check.yaml': policy });
+      const r = runCli(['m.yaml', '-f', 'json'], { cwd: dir });
+      return (JSON.parse(r.stdout).warnings as string[]).filter((w) => w.includes('every'));
+    };
+    for (const target of ['**', '**/*', '**/**/*', '**/**']) {
+      expect(warned(target), target).toEqual([
+        `waiver 1 (line 2: no-auto-recording on "${target}") in .mediate-check.yaml matches every name: it waives no-auto-recording for every target but files outside the policy file's folder`,
+      ]);
+    }
+    for (const target of ['*', '*.yaml', '**/*.yaml', '*/**', 'm.yaml']) expect(warned(target), target).toEqual([]);
+  });
+
   it('never picks up a policy above the git repository it runs in', () => {
     const dir = tempProject({ 'repo/m.yaml': RISKY, '.mediate-check.yaml': ALL_OFF });
     mkdirSync(path.join(dir, 'repo/.git'));

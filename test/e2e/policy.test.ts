@@ -1,5 +1,5 @@
 // The policy file: profile, severities, options, waivers, and its own errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, STACK_TRACE, tempProject } from '../helpers/cli';
@@ -79,6 +79,22 @@ describe('policy file', () => {
     const exit = runCli(['m.yaml'], { cwd: only });
     expect(exit.code).toBe(0);
     expect(exit.stdout).toMatch(/○ waived +no-waiting-room/);
+  });
+
+  it('waives a target outside the policy file\'s folder only by a glob that starts with ../ (or no target at all)', () => {
+    const waiverOn = (target?: string) =>
+      `waivers:\n  - rule: no-waiting-room\n${target === undefined ? '' : `    target: "${target}"\n`}    reason: "intake calls"\n`;
+    const dir = tempProject({ 'pol2/in.yaml': RISKY, 'mix/bad.yaml': RISKY.replace('6589310093', '6589310094') });
+    const statuses = (target?: string) => {
+      writeFileSync(path.join(dir, 'pol2/.mediate-check.yaml'), waiverOn(target));
+      const report = JSON.parse(runCli(['in.yaml', '../mix/bad.yaml', '-f', 'json'], { cwd: path.join(dir, 'pol2') }).stdout);
+      return report.targets.map((t: { target: string; checks: { rule: string; status: string }[] }) => [t.target, t.checks.find((c) => c.rule === 'no-waiting-room')!.status]);
+    };
+    expect(statuses('**/*.yaml')).toEqual([['in.yaml', 'waived'], ['../mix/bad.yaml', 'fail']]);
+    expect(statuses('**')).toEqual([['in.yaml', 'waived'], ['../mix/bad.yaml', 'fail']]);
+    expect(statuses('../mix/*.yaml')).toEqual([['in.yaml', 'fail'], ['../mix/bad.yaml', 'waived']]);
+    expect(statuses('../**')).toEqual([['in.yaml', 'fail'], ['../mix/bad.yaml', 'waived']]);
+    expect(statuses(undefined)).toEqual([['in.yaml', 'waived'], ['../mix/bad.yaml', 'waived']]);
   });
 
   it('refuses an expired waiver and says so', () => {
