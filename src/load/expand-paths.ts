@@ -240,17 +240,23 @@ export function expandPaths(paths: readonly string[], cwd = process.cwd(), optio
   for (const pattern of options.exclude ?? []) excluder.add(pattern, cwd, '--exclude', pattern);
   // By real path: a file is one target whatever names lead to it (a link, a linked folder), checked under the first.
   const seen = new Map<string, Extract<TargetSpec, { kind: 'file' }>>();
+  const nameOf = (absolute: string) => toPosix(path.relative(cwd, absolute)) || path.basename(absolute);
   const add: Add = (absolute, real, searched = false) => {
     const known = seen.get(real);
     // Named on the command line, a file is checked as a meeting, even when a search found it first.
     if (known) {
       if (!searched) delete known.searched;
-      if (known.file !== absolute && !ctx.linkNames.has(absolute)) {
-        problems.push({ level: 'notice', path: shown(absolute), message: `the same file as ${known.name}, which is checked under that name` });
+      if (known.file === absolute) return;
+      if (absolute === real && known.file !== real) {
+        // The file's own name wins over a link's, in the link's place: `fix` edits a file only under its own name.
+        if (!ctx.linkNames.has(known.file)) problems.push({ level: 'notice', path: known.name, message: `the same file as ${nameOf(absolute)}, which is checked under that name` });
+        Object.assign(known, { file: absolute, name: nameOf(absolute) });
+        return;
       }
+      if (!ctx.linkNames.has(absolute)) problems.push({ level: 'notice', path: shown(absolute), message: `the same file as ${known.name}, which is checked under that name` });
       return;
     }
-    const spec: TargetSpec = { kind: 'file', name: toPosix(path.relative(cwd, absolute)) || path.basename(absolute), file: absolute, ...(searched ? { searched } : {}) };
+    const spec: TargetSpec = { kind: 'file', name: nameOf(absolute), file: absolute, ...(searched ? { searched } : {}) };
     seen.set(real, spec);
     targets.push(spec);
   };
@@ -313,7 +319,7 @@ type Add = (absolute: string, real: string, searched?: boolean) => void;
 
 /** The real path of a file a search of `root` (real path `realRoot`) found: a link's own, or the file's under the real folder. */
 function realFound(file: string, root: string, realRoot: string, ctx: Context): string {
-  return ctx.linkReal.get(file) ?? path.join(realRoot, path.relative(root, file));
+  return ctx.linkReal.get(file) ?? (realRoot === root ? file : path.join(realRoot, path.relative(root, file)));
 }
 
 function expandGlob(given: string, ctx: Context, add: Add): void {

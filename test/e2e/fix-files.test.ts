@@ -238,6 +238,12 @@ describe('mediate-check fix', () => {
     expect(lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
     expect(r.stderr).toContain('link.yaml: is a symbolic link: checked, not fixed (name the file it points to)');
     expect(statuses(r.stdout)['no-waiting-room']).toBe('fail'); // still checked and reported
+    // Named with the file it points to, in either order: one target, the file itself, fixed.
+    const both = runCli(['fix', 'link.yaml', 'real.yaml', '-f', 'json'], { cwd: dir });
+    expect(JSON.parse(both.stdout).targets.map((t: { target: string }) => t.target)).toEqual(['real.yaml']);
+    expect(readFileSync(path.join(dir, 'real.yaml'), 'utf8')).toBe(text.replace('waiting_room: true', 'waiting_room: false'));
+    expect(lstatSync(path.join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(both.stderr).toContain('mediate-check: note: link.yaml: the same file as real.yaml, which is checked under that name');
   });
 
   it('leaves a file it cannot edit safely as it is (settings through an alias), reported with exit 2', () => {

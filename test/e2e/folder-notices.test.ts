@@ -147,7 +147,7 @@ describe('one file under two names', () => {
     return { code: r.code, targets: report(r).targets.map((t) => t.target), problems: report(r).problems };
   };
 
-  it('is one target, under the first name, with a notice for the other, in whatever order the names come', () => {
+  it('is one target, under its own name when that is given (fix edits only that), else the first; a notice for the other', () => {
     const dir = project();
     expect(run(['sl', 'sl/current.yaml'], dir)).toEqual({
       code: 0,
@@ -159,13 +159,16 @@ describe('one file under two names', () => {
       targets: ['sl/smith.yaml'],
       problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'the same file as sl/smith.yaml, which is checked under that name' }],
     });
+    // The link named first: the file's own name, found later, takes its place.
     expect(run(['sl/current.yaml', 'sl'], dir)).toEqual({
       code: 0,
-      targets: ['sl/current.yaml'],
-      problems: [
-        { level: 'notice', path: 'sl/smith.yaml', message: 'the same file as sl/current.yaml, which is checked under that name' },
-        { level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml; checked' },
-      ],
+      targets: ['sl/smith.yaml'],
+      problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked under its own name' }],
+    });
+    expect(run(['sl/current.yaml', 'sl/smith.yaml'], dir)).toEqual({
+      code: 0,
+      targets: ['sl/smith.yaml'],
+      problems: [{ level: 'notice', path: 'sl/current.yaml', message: 'the same file as sl/smith.yaml, which is checked under that name' }],
     });
     // The same name twice is one target and no notice, as before.
     expect(run(['sl/smith.yaml', 'sl/smith.yaml', 'sl/./smith.yaml'], dir)).toEqual({ code: 0, targets: ['sl/smith.yaml'], problems: [] });
@@ -176,11 +179,11 @@ describe('one file under two names', () => {
     symlinkSync('sl', path.join(dir, 'alias'));
     const r = run(['alias', 'sl'], dir);
     expect(r.code).toBe(0);
-    expect(r.targets).toEqual(['alias/smith.yaml']);
+    expect(r.targets).toEqual(['sl/smith.yaml']);
     expect(r.problems).toEqual([
-      { level: 'notice', path: 'sl/smith.yaml', message: 'the same file as alias/smith.yaml, which is checked under that name' },
-      { level: 'notice', path: 'alias/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked under its own name' },
-      { level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked as alias/smith.yaml' },
+      { level: 'notice', path: 'alias/smith.yaml', message: 'the same file as sl/smith.yaml, which is checked under that name' },
+      { level: 'notice', path: 'alias/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked as sl/smith.yaml' },
+      { level: 'notice', path: 'sl/current.yaml', message: 'a symbolic link to sl/smith.yaml, which is checked under its own name' },
     ]);
     // Two links to a file the search passes over (a hidden folder): the first name is checked, the other names it.
     const hidden = tempProject({ 'm/.drafts/d.yaml': compliant });
