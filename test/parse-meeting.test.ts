@@ -91,6 +91,24 @@ describe('parseMeeting', () => {
     for (let i = 0; i + 5 <= secret.length; i++) expect(JSON.stringify(error)).not.toContain(secret.slice(i, i + 5));
   });
 
+  // A mistake on the line after a secret is the next line's: the parser points at that
+  // line's first character, which the secret's range (ending past its line break) once took in.
+  it.each([
+    ['a line indented by one space', 'id: 1\npassword: "Abcdefg1"\n topic: x\n', 3, 2, 'invalid YAML: line 3 is indented 1 space, the other top-level keys not at all: use 2 spaces per level (parser: All mapping items must start at the same column)'],
+    ['the same, with topic above', 'topic: x\npassword: "Abcdefg1"\n topic: x\n', 3, 2, 'invalid YAML: line 3 is indented 1 space, the other top-level keys not at all: use 2 spaces per level (parser: All mapping items must start at the same column)'],
+    ['a key without its colon', 'id: 1\npassword: "Abcdefg1"\ntopic x\n', 3, 1, 'invalid YAML: Implicit map keys need to be followed by map values'],
+    ['a duplicate password', 'id: 1\npassword: "Abcdefg1"\npassword: "Abcdefg2"\n', 3, 1, 'invalid YAML: Map keys must be unique: "password" is given more than once'],
+    ['a duplicate key after a plain passcode', 'settings: {}\npassword: Abcdefg1\nsettings: {}', 3, 1, 'invalid YAML: Map keys must be unique: "settings" is given more than once'],
+    ['a tab on the next line', 'id: 1\npassword: "Abcdefg1"\n\ttopic: x\n', 3, 1, 'invalid YAML: line 3 starts with a tab: indent with spaces (parser: Tabs are not allowed as indentation)'],
+    ['a line indented by one space after a link', 'id: 1\njoin_url: "https://x.test/j/1?pwd=Abcdefg1"\n topic: x\n', 3, 2, 'invalid YAML: line 3 is indented 1 space, the other top-level keys not at all: use 2 spaces per level (parser: All mapping items must start at the same column)'],
+    ['a key without its colon after a link', 'id: 1\njoin_url: https://x.test/j/1?pwd=Abcdefg1\ntopic x\n', 3, 1, 'invalid YAML: Implicit map keys need to be followed by map values'],
+    ['a duplicate link', 'id: 1\njoin_url: https://x.test/j/1?pwd=Abcdefg1\njoin_url: https://x.test/j/1?pwd=Abcdefg2\n', 3, 1, 'invalid YAML: Map keys must be unique: "join_url" is given more than once'],
+    ['a tab after a link', 'id: 1\njoin_url: "https://x.test/j/1?pwd=Abcdefg1"\n\ttopic: x\n', 3, 1, 'invalid YAML: line 3 starts with a tab: indent with spaces (parser: Tabs are not allowed as indentation)'],
+  ])('blames the next line, not the secret before it, for %s', (_name, text, line, column, message) => {
+    expect(errorOf(text)).toEqual({ message, line, column });
+    expect(JSON.stringify(errorOf(text))).not.toMatch(/Abcdefg/);
+  });
+
   it('never quotes a passcode whose key holds a stray character', () => {
     const error = errorOf('id: 1\n]pa@ssword: *Zq9SECRET\n');
     expect(error.problems?.map((p) => p.message)).toContain('invalid YAML: ssword: a value starting with * must be quoted (the value is not shown)');

@@ -23,6 +23,13 @@ describe('secretRanges', () => {
     expect(valueOf(text, key)).toBe(value);
   });
 
+  it('ends a value at its last character, not at the next line the parser complains about', () => {
+    const text = 'id: 1\npassword: "Abcdefg1"\n topic: x\n';
+    const next = text.indexOf(' topic');
+    expect(rangeAt(secretRanges(text), next)).toBeUndefined();
+    expect(rangeAt(secretRanges(text), next - 1)?.key).toBe('password');
+  });
+
   it('finds link credentials by content, wherever they are', () => {
     const text = 'notes:\n  - "https://zoom.us/j/1?pwd=SECRET1"\ntopic: t\n';
     const ranges = secretRanges(text);

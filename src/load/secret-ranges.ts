@@ -87,11 +87,21 @@ function fromTree(text: string, out: SecretRange[]): void {
         const extent = extentOf([...after, item.value ?? undefined]);
         const colonToken = colon >= 0 ? sep[colon]! : undefined;
         const start = colonToken && 'offset' in colonToken ? colonToken.offset + 1 : extent?.start;
-        if (start !== undefined) out.push({ key, start, end: Math.max(extent?.end ?? start, start) });
+        if (start !== undefined) out.push({ key, start, end: Math.max(withoutTrailingSpace(text, extent?.end ?? start), start) });
       }
       stack.push(...itemTokens(item));
     }
   }
+}
+
+/**
+ * The end of a value's own characters: a scalar token ends past the line break (and
+ * any blank lines) after it, and the parser's complaint about the next line points
+ * just there. An unclosed quote is still covered: the line scan runs it to the text's end.
+ */
+function withoutTrailingSpace(text: string, end: number): number {
+  while (end > 0 && ' \t\r\n'.includes(text[end - 1]!)) end--;
+  return end;
 }
 
 /** `key:` anywhere: after any character that cannot be part of a key name (a quote, a bracket, a stray symbol). */

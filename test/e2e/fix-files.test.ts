@@ -203,6 +203,55 @@ describe('mediate-check fix', () => {
     expect(r.stdout + r.stderr).not.toContain('802611');
   });
 
+  it('--dry-run hides every line of a passcode written over several lines, and the values of every secret-bearing key', () => {
+    const text = ['id: 6589310093', 'type: 2', 'settings:', '  passwd: >-', '    Sek7', '    Rit9', '  auto_recording: cloud', ''].join('\n');
+    const dir = tempProject({ 'm.yaml': text });
+    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      ['--- m.yaml', '+++ m.yaml', '@@ -4,4 +4,4 @@', '   passwd: "[redacted]"', '     [redacted]', '     [redacted]', '-  auto_recording: cloud', '+  auto_recording: none', ''].join('\n'),
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/Sek7|Rit9/);
+  });
+
+  // A key the parser's messages take for secret (require_password_for_pmi_meetings) hides
+  // its own value, by where it lies: the same word elsewhere in the diff stays as written.
+  it.each(['none', 'all'])('--dry-run hides a secret by its place, not by its text: a setting of %s garbles no other line', (word) => {
+    const text = [
+      'id: 6589310093',
+      'password: "Sek7Q',
+      '  Rit9Z"',
+      'settings:',
+      '  pwd: "Qm7tR2xZ"',
+      '  auto_recording: cloud',
+      '  passwd: Qm7tR2xY # kept',
+      '  tk: Qm7tR2xW',
+      '  allow_multiple_devices: true',
+      'host_settings:',
+      '  schedule_meeting:',
+      `    require_password_for_pmi_meetings: ${word}`,
+      '',
+    ].join('\n');
+    const dir = tempProject({ 'm.yaml': text });
+    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      [
+        '--- m.yaml',
+        '+++ m.yaml',
+        '@@ -3,7 +3,7 @@',
+        '   [redacted]',
+        ' settings:',
+        '   pwd: "[redacted]"',
+        '-  auto_recording: cloud',
+        '+  auto_recording: none',
+        '   passwd: "[redacted]"',
+        '   tk: "[redacted]"',
+        '   allow_multiple_devices: true',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/Sek7|Rit9|Qm7tR2x/);
+  });
+
   it('adds a missing key to a JSON file in its own layout', () => {
     const text = '{\n  "id": 85746065432,\n  "type": 2,\n  "settings": {\n    "waiting_room": false\n  }\n}\n';
     const dir = tempProject({ 'm.json': text });
