@@ -34,6 +34,19 @@ function noWorkflowCommand(text: string): string {
   return text.replace(/##\[/g, '#\\x23[').replace(/^(\s*):(?=:)/, '$1\\x3a');
 }
 
+/** White space and our own SGR colour codes, then `::`: a line the runner would read as a workflow command. */
+const COMMAND_START = /^((?:\s|\u001b\[[0-9;]*m)*):(?=:)/;
+
+/**
+ * One line as it is written, once laid out: forTerminal breaks a `::` at the
+ * start of a text, but word-wrapping can bring a later word (`a;::error::x`)
+ * to the start of a line. Breaks it the same way (`\x3a:`), after any indent
+ * and colour code.
+ */
+export function noCommandLine(line: string): string {
+  return line.replace(COMMAND_START, '$1\\x3a');
+}
+
 /** Anything forTerminal changes (a quick test first: most text has none). */
 const TERMINAL_SPECIAL = new RegExp(`[${CONTROL_CHARACTERS}]|##\\[|^\\s*::`);
 
