@@ -100,6 +100,13 @@ describe('--format briefing', () => {
     expect(htmlText('a\u0085b')).toBe('a\ufffdb');
   });
 
+  it('keeps bidi embeddings, overrides and isolates out, as every other format does', () => {
+    const bidi = '\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069';
+    expect(markdownText(`A. Smith${bidi}txt.exe`)).toBe(`A. Smith${'\ufffd'.repeat(9)}txt.exe`);
+    expect(htmlText(`A. Smith${bidi}txt.exe`)).toBe(`A. Smith${'\ufffd'.repeat(9)}txt.exe`);
+    expect(markdownText('tab\tkept')).toBe('tab\tkept');
+  });
+
   it('says what is not known yet instead of guessing', () => {
     const dir = tempProject({ 'm.yaml': 'type: 2\ntopic: x\n' });
     const md = runCli(['m.yaml', '-f', 'briefing'], { cwd: dir }).stdout;

@@ -50,6 +50,13 @@ describe('hangAt', () => {
       '  x  one two three four five six seven\n     eight nine ten eleven\n',
     );
   });
+
+  it('starts no line with a workflow command, where a wrapped or cut word brings `::` to its start', () => {
+    expect(hangAt(40)('', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ::error::pwned', 2)).toBe('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n  \\x3a:error::pwned\n');
+    expect(hangAt(40)('', `${'b'.repeat(40)}::warning::x`, 0)).toBe(`${'b'.repeat(40)}\n\\x3a:warning::x\n`);
+    expect(hangAt(40)('', '\u001b[2m::notice::x\u001b[22m', 0)).toBe('\u001b[2m\\x3a:notice::x\u001b[22m\n');
+    expect(hangAt(40)('  ', 'a :: b', 2)).toBe('  a :: b\n');
+  });
 });
 
 describe('outputWidth', () => {

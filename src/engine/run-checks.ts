@@ -7,6 +7,7 @@ import type { Meeting } from '../model/meeting-schema';
 import type { Platform, PlatformMeetings } from '../model/platform';
 import type { TeamsMeeting } from '../model/teams-schema';
 import type { WebexMeeting } from '../model/webex-schema';
+import { documentSecrets, scrubDocumentText } from '../util/document-secrets';
 import { formatMessage, type CheckContext, type CheckStatus, type Fix, type KeyOf, type Outcome, type Rule, type RunView, type Severity } from './define-rule';
 import { evidenceOf, otherEvidenceOf, type Evidence } from './evidence';
 import { withLockConflict } from './lock-conflict';
@@ -132,14 +133,14 @@ export class Checker {
   private readonly runners: RuleRunner[];
   private readonly fixes: KeptFix[][] | undefined;
   /** The target being checked, for unlessShared. */
-  private current: { target: LoadedTarget; platform: Platform; meeting: object; ownSlots: Map<string, number> } | undefined;
+  private current: { target: LoadedTarget; platform: Platform; meeting: object; ownSlots: Map<string, number>; secrets: string[] } | undefined;
   private runner: RuleRunner | undefined;
   /** The current check's shared outcomes, the first to be taken first (see RunView.unlessShared). */
   private waiting: SharedAlternative[] = [];
   private waitingFix: (Fix | undefined)[] = [];
   private readonly run: RunView = {
     unlessShared: (group, ifShared, alone) => {
-      const { target, platform, ownSlots } = this.current!;
+      const { target, platform, ownSlots, secrets } = this.current!;
       const runner = this.runner!;
       const id = groupId(runner.rule, platform, group);
       if (!runner.groups[platform]?.some(([name]) => name === id)) throw new Error(`rule ${runner.rule.id} compares ${platform} targets by "${group}", which it does not declare in groups.${platform}`);
@@ -148,6 +149,7 @@ export class Checker {
       if (slot === undefined) return alone; // no key: the target takes no part, nothing to compare
       const key = this.groups.keyOf(slot);
       const shared = ifShared(OTHERS, key);
+      shared.message = scrubDocumentText(shared.message, secrets); // see check()
       // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
       if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
       // Nested calls run innermost first, and the outer one comes first: in front.
@@ -211,7 +213,9 @@ export class Checker {
         if (key !== undefined) ownSlots.set(id, this.groups.add(id, key, index));
       }
     }
-    this.current = { target, platform, meeting, ownSlots };
+    // A message may quote text of the document (a name, a topic): it keeps none of the document's secrets.
+    const secrets = documentSecrets(meeting);
+    this.current = { target, platform, meeting, ownSlots, secrets };
     try {
       for (const runner of this.runners) {
         const decide = runner.decisions[platform];
@@ -220,7 +224,9 @@ export class Checker {
         if (this.waiting.length > 0) [this.waiting, this.waitingFix] = [[], []]; // a fresh pair only after a check that waited (its fixes keep the old one)
         const { options, pass, fail, unknown } = runner;
         const decided = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
-        const outcome = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
+        const judged = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
+        const message = scrubDocumentText(judged.message, secrets);
+        const outcome = message === judged.message ? judged : { ...judged, message };
         this.store.addCheck(this.shapeOf(runner, outcome), target.locate?.(outcome.pointer), this.waiting);
         if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting.length > 0 ? this.waitingFix : undefined });
       }

@@ -6,6 +6,7 @@
 import type { CheckResult } from '../engine/run-checks';
 import type { Meeting } from '../model/meeting-schema';
 import { PLATFORM_NAMES } from '../model/platform';
+import { documentSecrets, scrubDocumentText } from '../util/document-secrets';
 import type { ReportTarget } from './report';
 
 export type Block =
@@ -48,7 +49,29 @@ function linkNote(checks: readonly CheckResult[]): string[] {
   return embedded ? ['The invitation link may carry the passcode inside it: treat the link itself as secret as the passcode.'] : [];
 }
 
-function attendees(meeting: Meeting): Block[] {
+/** Text from the meeting file as the briefing may show it. */
+type Shown = (text: string) => string;
+
+/** A link of any scheme (https://, zoommtg://) or a www. address: each start is tried once, so linear. */
+const LINK = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi;
+
+/**
+ * The file's own text (topic, names, messages quoting them) without the
+ * meeting's secret values, without any link (a pasted invitation link is the
+ * meeting's way in, its credentials or not), and without the meeting id, written
+ * together or in groups ("857 4606 5432").
+ */
+function shownFrom(meeting: Meeting): Shown {
+  const secrets = documentSecrets(meeting);
+  const digits = meeting.id === undefined ? '' : String(meeting.id);
+  const id = digits.length >= 3 ? new RegExp(`(?<!\\d)${digits.split('').join('[\\s.-]?')}(?!\\d)`, 'g') : undefined;
+  return (text) => {
+    const shown = scrubDocumentText(text, secrets).replace(LINK, '[link removed]');
+    return id ? shown.replace(id, '[meeting id removed]') : shown;
+  };
+}
+
+function attendees(meeting: Meeting, shown: Shown): Block[] {
   const people = meeting.mediation?.participants ?? [];
   if (people.length === 0) {
     return [{ kind: 'paragraph', text: 'The participants have not been listed yet: ask the mediator who will attend.' }];
@@ -58,7 +81,7 @@ function attendees(meeting: Meeting): Block[] {
     {
       kind: 'table',
       head: ['name', 'role'],
-      rows: people.map((p, i) => [p.name ?? `participant ${i + 1} (no name given)`, p.role ? (ROLE_NAMES[p.role] ?? p.role) : 'not given']),
+      rows: people.map((p, i) => [p.name === undefined ? `participant ${i + 1} (no name given)` : shown(p.name), p.role ? (ROLE_NAMES[p.role] ?? p.role) : 'not given']),
     },
   ];
 }
@@ -90,23 +113,24 @@ function agreementLines(meeting: Meeting): string[] {
 }
 
 /** Per-person notes the participants can act on: a public or an unknown network. */
-function personalNotes(meeting: Meeting): string[] {
+function personalNotes(meeting: Meeting, shown: Shown): string[] {
   const notes: string[] = [];
   (meeting.mediation?.participants ?? []).forEach((p, i) => {
-    const who = p.name ?? `Participant ${i + 1}`;
+    const who = p.name === undefined ? `Participant ${i + 1}` : shown(p.name);
     if (p.network === 'public') notes.push(`${who}: you are listed as joining from a public network. Please join from a private network or a VPN, and tell the mediator.`);
     else if (p.network !== 'private' && p.network !== 'vpn') notes.push(`${who}: please tell the mediator which network you will join from.`);
   });
   return notes;
 }
 
-function openChecks(checks: readonly CheckResult[]): string[] {
-  return checks.filter((c) => c.status === 'fail' && PARTICIPANT_RULES.has(c.rule)).map((c) => c.message);
+function openChecks(checks: readonly CheckResult[], shown: Shown): string[] {
+  return checks.filter((c) => c.status === 'fail' && PARTICIPANT_RULES.has(c.rule)).map((c) => shown(c.message));
 }
 
 /** The briefing of one target: the meeting's own facts and the checks a participant can act on. */
 export function briefingOf(target: ReportTarget, meeting: Meeting | undefined): Block[] {
-  const title = meeting?.topic ? `Before the session: ${meeting.topic}` : 'Before the mediation session';
+  const shown = meeting ? shownFrom(meeting) : (text: string) => text;
+  const title = meeting?.topic ? `Before the session: ${shown(meeting.topic)}` : 'Before the mediation session';
   // A Teams or Webex meeting was read and checked: only the briefing (its steps are Zoom's) does not cover it.
   if (!meeting && !target.error && target.platform !== 'zoom') {
     return [
@@ -120,7 +144,7 @@ export function briefingOf(target: ReportTarget, meeting: Meeting | undefined): 
       { kind: 'paragraph', text: `No briefing: ${target.target} could not be checked (${target.error?.message ?? 'not read'}).` },
     ];
   }
-  const open = [...personalNotes(meeting), ...openChecks(target.checks)];
+  const open = [...personalNotes(meeting, shown), ...openChecks(target.checks, shown)];
   return [
     { kind: 'heading', level: 1, text: title },
     {
@@ -130,7 +154,7 @@ export function briefingOf(target: ReportTarget, meeting: Meeting | undefined): 
     { kind: 'heading', level: 2, text: 'Before the session, each participant' },
     { kind: 'list', items: [...clientSteps(meeting), NETWORK_STEP, ...SECRECY_STEPS, ...linkNote(target.checks)] },
     { kind: 'heading', level: 2, text: 'Who will attend' },
-    ...attendees(meeting),
+    ...attendees(meeting, shown),
     { kind: 'heading', level: 2, text: 'What the mediation agreement says' },
     { kind: 'list', items: agreementLines(meeting) },
     ...(open.length > 0

@@ -2,11 +2,12 @@
 // Markdown, or as one HTML page when -o names a .html/.htm file. Every piece
 // of text comes from an input (topics, names, messages) and is escaped for
 // where it lands; no passcode, link or id is ever in it (see briefing.ts).
+import { CONTROL_CHARACTERS } from '../util/escape';
 import { briefingOf, type Block } from './briefing';
 import type { FormatInput } from './formats';
 
-/** C0 (but tab), DEL and C1 controls, and line/paragraph separators: never passed on raw. */
-const CONTROLS = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** The controls every format keeps out (C0, DEL, C1, line/paragraph separators, bidi overrides and isolates), but tab: never passed on raw. */
+const CONTROLS = new RegExp(`(?!\\t)[${CONTROL_CHARACTERS}]`, 'g');
 
 const flat = (text: string) => text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROLS, '\ufffd');
 

@@ -28,7 +28,7 @@ const cell = forMarkdownCell;
 function* markdownSummary(report: ReportView): Generator<string> {
   const s = report.summary;
   yield `## mediate-check (profile ${report.profile})\n\n`; // a known profile's name
-  yield `${s.targets} targets: ${s.failed} failed, ${s.errored} errored · checks: ${s.checks.pass} pass, ${s.checks.fail} fail, ${s.checks.unknown} unknown, ${s.checks.waived} waived\n\n`;
+  yield `${s.targets} target${s.targets === 1 ? '' : 's'}: ${s.failed} failed, ${s.errored} errored · checks: ${s.checks.pass} pass, ${s.checks.fail} fail, ${s.checks.unknown} unknown, ${s.checks.waived} waived\n\n`;
   if (report.policy) yield `${cell(policySummary(report.policy, s.checks.waived))}\n\n`;
   for (const problem of report.problems) yield `- ${problem.level}: ${cell(problemText(problem))}\n`;
   if (report.problems.length > 0) yield '\n';

@@ -10,6 +10,8 @@
 // already escaped for the terminal (no control characters) and our own SGR
 // colour codes, so the width of a character is all we need to know.
 
+import { noCommandLine } from '../util/escape';
+
 export const DEFAULT_WIDTH = 80;
 /** Below this, nothing readable fits beside an indent; a smaller COLUMNS is raised to it. */
 export const MIN_WIDTH = 40;
@@ -186,12 +188,13 @@ export function wrapText(text: string, room: number): string[] {
 /** Lays out text with a hanging indent: the first line after a prefix, the others under its first character. */
 export type Hang = (prefix: string, text: string, indent: number) => string;
 
+/** Every line it writes is passed through noCommandLine: a wrapped word starting with `::` starts no workflow command. */
 export function hangAt(width: number): Hang {
   return (prefix, text, indent) => {
     const lines = wrapText(text, Math.max(width - indent, 20));
     const pad = ' '.repeat(indent);
-    let out = `${prefix}${lines[0]}\n`;
-    for (let i = 1; i < lines.length; i++) out += `${pad}${lines[i]}\n`;
+    let out = `${noCommandLine(`${prefix}${lines[0]}`)}\n`;
+    for (let i = 1; i < lines.length; i++) out += `${noCommandLine(`${pad}${lines[i]}`)}\n`;
     return out;
   };
 }

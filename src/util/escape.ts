@@ -9,8 +9,13 @@
 // isolates (they reorder what a reader sees). A backslash is left as it is: the
 // escapes are for reading, not for decoding.
 
-/** C0, DEL, C1, U+2028/2029, bidi embeddings, overrides and isolates. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0, DEL, C1, U+2028/2029, bidi embeddings, overrides and isolates: the
+ * characters no output passes on raw (a character class's contents, for every
+ * format that builds its own pattern from it, such as the briefing's).
+ */
+export const CONTROL_CHARACTERS = '\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`, 'g');
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 const hex = (code: number, width: number) => code.toString(16).padStart(width, '0');
@@ -29,8 +34,21 @@ function noWorkflowCommand(text: string): string {
   return text.replace(/##\[/g, '#\\x23[').replace(/^(\s*):(?=:)/, '$1\\x3a');
 }
 
+/** White space and our own SGR colour codes, then `::`: a line the runner would read as a workflow command. */
+const COMMAND_START = /^((?:\s|\u001b\[[0-9;]*m)*):(?=:)/;
+
+/**
+ * One line as it is written, once laid out: forTerminal breaks a `::` at the
+ * start of a text, but word-wrapping can bring a later word (`a;::error::x`)
+ * to the start of a line. Breaks it the same way (`\x3a:`), after any indent
+ * and colour code.
+ */
+export function noCommandLine(line: string): string {
+  return line.replace(COMMAND_START, '$1\\x3a');
+}
+
 /** Anything forTerminal changes (a quick test first: most text has none). */
-const TERMINAL_SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[|^\s*::/;
+const TERMINAL_SPECIAL = new RegExp(`[${CONTROL_CHARACTERS}]|##\\[|^\\s*::`);
 
 /**
  * For a terminal (the pretty report, `explain`, every standard-error line): no

@@ -52,9 +52,23 @@ export function redact(message: string, secrets: readonly string[]): string {
 export const CREDENTIAL_PARAMETERS = ['pwd', 'tk', 'zak', 'token', 'p', 'MTID'] as const;
 
 // The names are plain letters: joined, they need no escaping in a regular expression.
-const URL_CREDENTIAL = new RegExp(`([?&](?:${CREDENTIAL_PARAMETERS.join('|')})=)[^&#\\s]*`, 'gi');
+const NAMES = `(?:${CREDENTIAL_PARAMETERS.join('|')})`;
+/**
+ * A link as written: `?pwd=` or `&pwd=`, its value up to the next `&`, `#` or
+ * white space. Or a link quoted inside another one, or in a server's message
+ * (`...JoinWebUrl eq 'https%3A%2F%2F...%26p%3D...'`): the `?`/`&` or the `=`
+ * percent-encoded once (%3F %26 %3D) or twice (%253F %2526 %253D); its value
+ * then also ends at a quote or at an encoded `&`, `#` or quote. One quantifier
+ * per value, over one character or a `%` not starting an end: no quantifier
+ * inside another, so the time is linear in the length of the text.
+ */
+const URL_CREDENTIAL = new RegExp(
+  `([?&]${NAMES}=)[^&#\\s]*` +
+    `|((?:[?&]|%(?:25)?(?:3F|26))${NAMES}(?:=|%(?:25)?3D))(?:[^&#\\s"'%]|%(?!(?:25)?(?:26|23|22|27)))*`,
+  'gi',
+);
 
 /** Blanks the values of the credential parameters. The parameter stays, so a rule reading the text still sees it was there. */
 export function redactUrlSecrets(text: string): string {
-  return text.replace(URL_CREDENTIAL, '$1removed');
+  return text.replace(URL_CREDENTIAL, (_, plain: string | undefined, encoded: string | undefined) => `${plain ?? encoded}removed`);
 }

@@ -154,6 +154,7 @@ describe('github', () => {
     );
     const md = readFileSync(summary, 'utf8');
     expect(md).toContain('## mediate-check (profile proper-use)');
+    expect(md).toContain('\n1 target: 1 failed, 0 errored · checks: ');
     expect(md).toContain('| risky\\.yaml | fail | 13 | `unique-meeting-id`, `passcode-not-in-link`, `no-waiting-room`, `private-network`, `client-version`, `no-auto-recording`, `agreement-clauses` |');
   });
 

@@ -98,6 +98,24 @@ describe('pretty report width', () => {
     }
   });
 
+  it('starts no GitHub workflow command on a line, even where wrapping brings a `::` word to its start', () => {
+    const meeting = 'id: 85746065432\ntype: 2\nsettings:\n  alternative_hosts: "aaaaaaaaaaaaa@b.c;::error::pwned@x.y"\n';
+    const waiver = 'waivers:\n  - rule: hosts-disclosed\n    reason: "aaaaaaaaaaaaaaaaaaaa ::warning::Waiver approved by security team"\n';
+    const commandLines = (text: string) => text.split('\n').filter((line) => /^\s*::/.test(line.replace(/\x1b\[[0-9;]*m/g, '')));
+    for (const [files, shown] of [
+      [{ 'w.yaml': meeting }, '\\x3a:error::pwned@x.y can host the meeting'],
+      [{ 'w.yaml': meeting, '.mediate-check.yaml': waiver }, '\\x3a:warning::Waiver approved by security'],
+    ] as const) {
+      const dir = tempProject(files);
+      for (const colour of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
+        const r = runCli(['--profile', 'current', 'w.yaml'], { cwd: dir, env: { COLUMNS: '80', ...colour } });
+        expect(r.stdout.replace(/\x1b\[[0-9;]*m/g, '')).toMatch(new RegExp(`^ {41}${shown.replace(/\\/g, '\\\\')}`, 'm'));
+        expect(commandLines(r.stdout)).toEqual([]);
+        expect(commandLines(r.stderr)).toEqual([]);
+      }
+    }
+  });
+
   it('colours unknown in magenta, readable on dark and light backgrounds (never blue)', () => {
     const r = runCli(['fixtures/risky-meeting.yaml'], at('80', { FORCE_COLOR: '1' }));
     expect(r.stdout).toContain('\x1b[35m?\x1b[39m \x1b[35munknown \x1b[39m');
