@@ -13,6 +13,7 @@ import { editText } from '../fix/edit-document';
 import { changeLines, fixesOf, planOf } from '../fix/plan';
 import { NotWritten, writeInPlace } from '../fix/write-in-place';
 import { problemText } from '../report/report';
+import { documentSecrets } from '../util/document-secrets';
 import { placeOf } from '../util/place';
 import { writeStdout } from '../util/stdout';
 import type { FileCheckOptions } from './check-files';
@@ -104,7 +105,7 @@ export async function fixFiles(paths: string[], options: FixOptions): Promise<nu
     }
     const lines = changeLines(plan, target.meeting);
     if (options.dryRun) {
-      diffs.push(await (await import('../fix/show-diff')).showDiff(state.spec.name, before, after));
+      diffs.push(await (await import('../fix/show-diff')).showDiff(state.spec.name, before, after, documentSecrets(target.meeting)));
       warn(`${state.spec.name}: would set ${lines.join('; ')}`);
       state.fixed = after;
       continue;

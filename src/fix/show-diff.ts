@@ -7,6 +7,7 @@
 // range is replaced. Link credentials are blanked and control characters escaped.
 import { secretRanges } from '../load/secret-ranges';
 import { forTerminal } from '../util/escape';
+import { scrubDocumentText } from '../util/document-secrets';
 import { redactUrlSecrets } from '../util/secrets';
 
 /**
@@ -81,7 +82,11 @@ function shownLine(source: Source, n: number, expected: string): string | undefi
 
 const HUNK = /^@@ -(\d+)(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 
-export async function showDiff(name: string, before: string, after: string): Promise<string> {
+/**
+ * `secrets`: the meeting's secret values (util/document-secrets, from the validated
+ * meeting): a second belt for a passcode copied into other text, such as a topic.
+ */
+export async function showDiff(name: string, before: string, after: string, secrets: readonly string[] = []): Promise<string> {
   const { createTwoFilesPatch } = await import('diff');
   const patch = createTwoFilesPatch(name, name, before, after, undefined, undefined, { context: 3 });
   const old = sourceOf(before);
@@ -106,7 +111,7 @@ export async function showDiff(name: string, before: string, after: string): Pro
     if (mark !== '+') oldLine++;
     if (mark !== '-') newLine++;
     const text = shownLine(from, at, line.slice(1));
-    return forTerminal(redactUrlSecrets(mark + (text ?? '[redacted]')));
+    return forTerminal(scrubDocumentText(mark + (text ?? '[redacted]'), secrets));
   });
   return shown.join('\n').replace(/\n*$/, '\n');
 }

@@ -203,6 +203,14 @@ describe('mediate-check fix', () => {
     expect(r.stdout + r.stderr).not.toContain('802611');
   });
 
+  it('--dry-run hides the passcode where the file repeats it, such as in the topic', () => {
+    const text = ['id: 85746065432', 'type: 2', 'topic: "Doe v Roe (passcode Qm7tR2xZ)"', 'password: "Qm7tR2xZ"', 'settings:', '  waiting_room: true', ''].join('\n');
+    const dir = tempProject({ 'm.yaml': text });
+    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    expect(r.stdout).toContain(' topic: "Doe v Roe (passcode [redacted])"\n');
+    expect(r.stdout + r.stderr).not.toContain('Qm7tR2xZ');
+  });
+
   it('--dry-run hides every line of a passcode written over several lines, and the values of every secret-bearing key', () => {
     const text = ['id: 6589310093', 'type: 2', 'settings:', '  passwd: >-', '    Sek7', '    Rit9', '  auto_recording: cloud', ''].join('\n');
     const dir = tempProject({ 'm.yaml': text });
