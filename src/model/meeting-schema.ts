@@ -221,6 +221,9 @@ function build() {
     encrypted_password: text,
     /** The numeric passcode for phone (PSTN) callers. */
     pstn_password: text,
+    /** The passcode for H.323/SIP room systems, and the meeting's host key: no rule reads them; kept so that no output repeats them (util/document-secrets). */
+    h323_password: text,
+    dynamic_host_key: text,
     join_url: text,
     /** For a meeting template from the API, its id (and no meeting id); for a meeting, the admin template it was made from. */
     template_id: text,

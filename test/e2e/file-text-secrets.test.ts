@@ -45,6 +45,18 @@ describe('secrets in text from the meeting file', () => {
     expectNone(written, file);
   });
 
+  it('nor the H.323 passcode or the host key, which no rule reads', () => {
+    // The meeting model dropped both, so nothing knew to hide them when a topic or a name quoted them.
+    const text = 'id: 85746065432\ntype: 2\ntopic: "Doe (room H323SEKRIT, host key 73194625)"\nh323_password: "H323SEKRIT"\ndynamic_host_key: "73194625"\nmediation:\n  participants:\n    - name: "key 73194625"\n      role: party\n';
+    const dir = tempProject({ 'h.yaml': text });
+    for (const format of ['briefing', 'json', 'pretty']) {
+      const r = runCli(['h.yaml', '-f', format], { cwd: dir });
+      expect(r.stdout.length).toBeGreaterThan(100);
+      expect(r.stdout + r.stderr, format).not.toMatch(/H323SEKRIT|73194625/);
+    }
+    expect(runCli(['h.yaml', '-f', 'briefing'], { cwd: dir }).stdout).toContain('# Before the session: Doe (room \\[redacted\\], host key \\[redacted\\])\n');
+  });
+
   it('the briefing keeps the topic and the name, without the link, the passcode or the meeting id', () => {
     const dir = tempProject({ 'tb.yaml': MEETING });
     const md = runCli(['tb.yaml', '-f', 'briefing'], { cwd: dir }).stdout;
