@@ -31,9 +31,9 @@ describe('mapping API objects', () => {
     expect(cleaned).toEqual({ settings: { meeting_password: true, list: [{ keep: 1 }] } });
   });
 
-  it('keeps only what rules read in the model: no start URL, no passcode copies', () => {
-    const target = zoomTarget('zoom:meeting/1', { id: 1, type: 2, start_url: 'https://z/s/1?zak=t', h323_password: '557201', password: 'pw' });
-    expect(target.meeting).toEqual({ id: 1, type: 2, password: 'pw' });
+  it('keeps what rules read in the model, and the passcodes no output may repeat (H.323): no start URL', () => {
+    const target = zoomTarget('zoom:meeting/1', { id: 1, type: 2, start_url: 'https://z/s/1?zak=t', h323_password: '557201', password: 'pw', settings: { x: 1 } });
+    expect(target.meeting).toEqual({ id: 1, type: 2, password: 'pw', h323_password: '557201', settings: {} });
   });
 
   it('takes the host groups the rules read, without secrets', () => {
