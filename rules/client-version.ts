@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { byHand } from '../src/engine/fix';
-import { versionSchema } from '../src/model/meeting-values';
+import { isVersion, versionSchema } from '../src/model/meeting-values';
 import { compareVersions } from '../src/util/version';
 import { CITIZEN_LAB_2020, PROPER_USE_POST, ZOOM_90_DAY_PLAN, ZOOM_API_USER_SETTINGS } from './sources';
 
@@ -33,7 +33,8 @@ export default defineRule({
       z.strictObject({
         floor: z.optional(
           versionSchema(z).check(
-            z.refine((v) => compareVersions(v, MINIMUM_FLOOR) >= 0, `must be ${MINIMUM_FLOOR} or above`),
+            // Judged only as a version: text that is none already has its message.
+            z.refine((v) => !isVersion(v) || compareVersions(v, MINIMUM_FLOOR) >= 0, `must be ${MINIMUM_FLOOR} or above`),
           ),
         ),
       }),

@@ -13,4 +13,7 @@ export const isTemplate = (meeting: Meeting): boolean => meeting.template_id !==
 const VERSION_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 /** A version written major.minor.patch (mediation.client.minimum_version; the client-version rule's floor), with the zod it is built with. */
+/** Whether text is a version written major.minor.patch (what versionSchema accepts). */
+export const isVersion = (text: string): boolean => VERSION_PATTERN.test(text);
+
 export const versionSchema = (zod: typeof z) => zod.string().check(zod.regex(VERSION_PATTERN, 'must be a version written major.minor.patch, like "6.4.0"'));

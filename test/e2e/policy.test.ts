@@ -157,6 +157,10 @@ describe('policy file', () => {
       expect(r.stderr, policy).toContain(`mediate-check: bad policy file: ${message}`);
       expect(r.stderr).not.toMatch(STACK_TRACE);
     }
+    // A floor that is no version gets that one message, not also "must be 5.0.0 or above".
+    const notVersion = runCli(['m.yaml'], { cwd: tempProject({ '.mediate-check.yaml': 'rules:\n  client-version:\n    floor: "six"\n', 'm.yaml': COMPLIANT }) });
+    expect(notVersion.code).toBe(2);
+    expect(notVersion.stderr).toBe('mediate-check: bad policy file: .mediate-check.yaml:3:5: rules.client-version.floor: must be a version written major.minor.patch, like "6.4.0"\n');
     const missing = runCli(['fixtures/compliant-meeting.yaml', '-c', 'no-such-policy.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('mediate-check: cannot read the policy file no-such-policy.yaml: it does not exist (ENOENT)\n');
