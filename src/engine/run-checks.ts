@@ -224,9 +224,7 @@ export class Checker {
         if (this.waiting.length > 0) [this.waiting, this.waitingFix] = [[], []]; // a fresh pair only after a check that waited (its fixes keep the old one)
         const { options, pass, fail, unknown } = runner;
         const decided = decide(meeting as never, { options, target: index, run: this.run, pass, fail, unknown });
-        const judged = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
-        const message = scrubDocumentText(judged.message, secrets);
-        const outcome = message === judged.message ? judged : { ...judged, message };
+        const outcome = settled(platform, meeting, decided, secrets);
         this.store.addCheck(this.shapeOf(runner, outcome), target.locate?.(outcome.pointer), this.waiting);
         if (this.fixes) fixes.push({ rule: runner.rule.id, alone: outcome.fix, shared: this.waiting.length > 0 ? this.waitingFix : undefined });
       }
@@ -281,6 +279,17 @@ export class Checker {
     runner.recent.unshift(id);
     return id;
   }
+}
+
+/**
+ * A rule's outcome as the run keeps it: a Zoom pass on a setting whose lock and account
+ * value contradict the meeting made unknown (lock-conflict.ts), and its message without
+ * the document's secret values (a message may quote a name or a topic).
+ */
+function settled(platform: Platform, meeting: object, decided: Outcome, secrets: readonly string[]): Outcome {
+  const judged = platform === 'zoom' ? withLockConflict(meeting as Meeting, decided) : decided;
+  const message = scrubDocumentText(judged.message, secrets);
+  return message === judged.message ? judged : { ...judged, message };
 }
 
 /** How many shapes of each rule are compared before a shape's key is made. */

@@ -9,6 +9,20 @@ import { isSecretKey, redact, redactUrlSecrets } from './secrets';
 /** Our documents nest a few levels (settings, locks, mediation); a deeper one is no meeting's. */
 const MAX_DEPTH = 12;
 
+/**
+ * isSecretKey, remembered: every target of a run asks about the same few dozen
+ * keys (the meeting model's). A bounded number is kept, so hostile keys cannot grow it.
+ */
+const judged = new Map<string, boolean>();
+function secretKey(key: string): boolean {
+  let secret = judged.get(key);
+  if (secret === undefined) {
+    secret = isSecretKey(key);
+    if (judged.size < 1_000) judged.set(key, secret);
+  }
+  return secret;
+}
+
 /** Every string (or number) under a secret key, anywhere in the document. */
 export function documentSecrets(document: unknown): string[] {
   const found = new Set<string>();
@@ -20,9 +34,11 @@ export function documentSecrets(document: unknown): string[] {
       for (const item of value) walk(item, depth + 1);
       return;
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (isSecretKey(key) && (typeof child === 'string' || (typeof child === 'number' && Number.isFinite(child)))) found.add(String(child));
-      else walk(child, depth + 1);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object') walk(child, depth + 1);
+      else if ((typeof child === 'string' || (typeof child === 'number' && Number.isFinite(child))) && secretKey(key)) found.add(String(child));
     }
   };
   walk(document, 0);
