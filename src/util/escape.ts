@@ -25,15 +25,6 @@ function visible(ch: string): string {
   return SHORT[ch] ?? (code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`);
 }
 
-/**
- * The GitHub runner reads workflow commands from standard output and standard
- * error alike: a line that starts (after white space) with `::`, and, in the
- * legacy form, `##[command]` anywhere in a line. These break both forms.
- */
-function noWorkflowCommand(text: string): string {
-  return text.replace(/##\[/g, '#\\x23[').replace(/^(\s*):(?=:)/, '$1\\x3a');
-}
-
 /** White space and our own SGR colour codes, then `::`: a line the runner would read as a workflow command. */
 const COMMAND_START = /^((?:\s|\u001b\[[0-9;]*m)*):(?=:)/;
 
@@ -45,6 +36,15 @@ const COMMAND_START = /^((?:\s|\u001b\[[0-9;]*m)*):(?=:)/;
  */
 export function noCommandLine(line: string): string {
   return line.replace(COMMAND_START, '$1\\x3a');
+}
+
+/**
+ * The GitHub runner reads workflow commands from standard output and standard
+ * error alike: a line that starts (after white space) with `::`, and, in the
+ * legacy form, `##[command]` anywhere in a line. These break both forms.
+ */
+function noWorkflowCommand(text: string): string {
+  return noCommandLine(text.replace(/##\[/g, '#\\x23['));
 }
 
 /** Anything forTerminal changes (a quick test first: most text has none). */
