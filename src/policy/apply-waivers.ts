@@ -12,13 +12,12 @@ function nameForPolicy(result: TargetResult, policy: Policy): string {
   return result.file ? path.relative(policy.dir, result.file).split(path.sep).join('/') : result.target;
 }
 
-/** A file name that leaves the policy's folder: `../…`, or absolute (another drive). */
-const leavesFolder = (name: string) => name === '..' || name.startsWith('../') || path.isAbsolute(name);
 /**
- * A glob that itself reaches out of the policy's folder (starts with `../`, or is absolute): the only kind a
- * name that leaves the folder can match: `**` means every file under the folder, not those above it.
+ * A name or a glob that leaves the policy's folder: `../…`, or absolute. A file name
+ * that does is matched only by a glob that does too: `**` means every file under
+ * the folder, not those above it.
  */
-const reachesOut = (glob: string) => glob === '..' || glob.startsWith('../') || glob.startsWith('/') || path.isAbsolute(glob);
+const leavesFolder = (nameOrGlob: string) => nameOrGlob === '..' || nameOrGlob.startsWith('../') || path.isAbsolute(nameOrGlob);
 
 const lineOf = (policy: Policy, index: number) => {
   const line = policy.waiverLines?.[index];
@@ -44,7 +43,7 @@ export function waiverApplier(policy: Policy, today = todayUtc()): { apply: (res
     label: `waiver ${index + 1} (${lineOf(policy, index)}${waiver.rule} on "${waiver.target ?? '**'}") in ${policy.file}`,
     matcher: compileGlob(waiver.target ?? '**'), // checked when the policy was loaded
     // No target: every target, wherever it lies (and a warning says so).
-    reachesOut: waiver.target === undefined || reachesOut(waiver.target),
+    reachesOut: waiver.target === undefined || leavesFolder(waiver.target),
     expired: waiver.expires !== undefined && waiver.expires < today,
     targets: 0,
     used: 0,
