@@ -1,13 +1,10 @@
 import { defineRule } from '../src/engine/define-rule';
 import { clearPasscode, clearWebexPassword } from '../src/model/passcode';
+import { digestKey } from '../src/util/digest';
 import { NIST_NCCOE, ZOOM_API_USER_SETTINGS } from './sources';
 
-// Compared across the run by digest so the passcode itself is never held as a key or printed:
-// the engine makes it once per meeting (groups) and compares it; the decisions never digest.
-// node:crypto is fetched on first use: loading it costs every run a few milliseconds.
-// Base64, not hex: a batch keeps one digest per meeting, and base64 is a third shorter.
-const digestOf = (passcode: string | null | undefined) =>
-  nonEmpty(passcode) ? process.getBuiltinModule('node:crypto').createHash('sha256').update(passcode).digest('base64') : undefined;
+// Compared across the run by digest (util/digest) so the passcode itself is never held as a key or
+// printed: the engine makes it once per meeting (groups) and compares it; the decisions never digest.
 
 const DEFAULT = '/host_settings/schedule_meeting/default_password_for_scheduled_meetings';
 const TEAMS_PASSCODE = '/joinMeetingIdSettings/passcode';
@@ -38,9 +35,9 @@ export default defineRule({
   },
   // Teams and Webex have no standing passcodes of the host to compare: only the run's other meetings of the same platform.
   groups: {
-    zoom: { 'passcode-digest': (m) => digestOf(clearPasscode(m)) },
-    teams: { 'passcode-digest': (m) => digestOf(m.joinMeetingIdSettings?.passcode) },
-    webex: { 'passcode-digest': (m) => digestOf(clearWebexPassword(m)) },
+    zoom: { 'passcode-digest': (m) => digestKey(clearPasscode(m)) },
+    teams: { 'passcode-digest': (m) => digestKey(m.joinMeetingIdSettings?.passcode) },
+    webex: { 'passcode-digest': (m) => digestKey(clearWebexPassword(m)) },
   },
   check(meeting, { run, pass, fail, unknown }) {
     const passcode = clearPasscode(meeting);

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { digestKey } from '../src/util/digest';
 import { PROPER_USE_POST, ZOOM_API_MEETING } from './sources';
 
 const TEAMS_NOT_UNIQUE = { adhoc: 'an ad hoc meeting', meetnow: 'a Meet now meeting', broadcast: 'a live event (broadcast)' } as const;
@@ -12,11 +13,8 @@ export const idKey = (id: string | number): string => String(id).replace(/^0+(?=
 /** A number as invitations print it ("234 567 890 123 4") is the number without its spaces. */
 const digitsKey = (number: string | null | undefined) => number?.replace(/\s/g, '') || undefined;
 
-// Teams and Webex ids and links are long (a link may even carry a credential): the run keeps a short
-// digest of each, not the text. 128 bits of SHA-256: no two meetings of a run collide. node:crypto is
-// fetched on first use, as in passcode-not-shared.
-const digestKey = (text: string | null | undefined) =>
-  text ? process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest().subarray(0, 16).toString('base64') : undefined;
+// Teams and Webex ids and links are long (a link may even carry a credential): the run keeps a
+// short digest of each (util/digest), not the text.
 
 export default defineRule({
   id: 'unique-meeting-id',
