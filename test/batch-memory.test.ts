@@ -127,7 +127,7 @@ describe('the result store', () => {
     const shared = store.shapeOf({ rule: 'unique', severity: 'error', status: 'fail', messageId: 'repeated', message: `Id \u0000key\u0000 is also used by ${OTHERS}.`, pointer: '/id' });
     for (const [name, slot] of [['a.yaml', 0], ['b.yaml', 1], ['c.yaml', 0]] as const) {
       store.beginTarget({ name, source: 'file', platform: 'zoom' }, null);
-      store.addCheck(alone, { line: 2, column: 1, endLine: 2, endColumn: 5 }, { shape: shared, position: { line: 1, column: 1, endLine: 1, endColumn: 3 }, slot });
+      store.addCheck(alone, { line: 2, column: 1, endLine: 2, endColumn: 5 }, [{ shape: shared, position: { line: 1, column: 1, endLine: 1, endColumn: 3 }, slot }]);
       store.endTarget();
     }
     const owners: Record<number, string[]> = { 0: ['a.yaml', 'c.yaml'], 1: ['b.yaml'] };

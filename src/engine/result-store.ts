@@ -114,8 +114,7 @@ export class ResultStore {
     return index;
   }
 
-  addCheck(shape: number, position: Position | undefined, shared?: SharedAlternative | readonly SharedAlternative[]): void {
-    const alternatives = shared === undefined ? [] : 'slot' in shared ? [shared] : shared;
+  addCheck(shape: number, position: Position | undefined, alternatives: readonly SharedAlternative[] = []): void {
     this.varint(shape * 2 + (alternatives.length > 0 ? 1 : 0) + 1);
     this.position(position);
     // Each alternative's shape carries a bit: another alternative follows (one alternative costs what it did before).

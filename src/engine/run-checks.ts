@@ -140,7 +140,7 @@ export class Checker {
   private waitingFix: (Fix | undefined)[] = [];
   private readonly run: RunView = {
     unlessShared: (group, ifShared, alone) => {
-      const { target, platform, ownSlots, secrets } = this.current!;
+      const { target, platform, meeting, ownSlots, secrets } = this.current!;
       const runner = this.runner!;
       const id = groupId(runner.rule, platform, group);
       if (!runner.groups[platform]?.some(([name]) => name === id)) throw new Error(`rule ${runner.rule.id} compares ${platform} targets by "${group}", which it does not declare in groups.${platform}`);
@@ -148,8 +148,7 @@ export class Checker {
       const slot = ownSlots.get(id);
       if (slot === undefined) return alone; // no key: the target takes no part, nothing to compare
       const key = this.groups.keyOf(slot);
-      const shared = ifShared(OTHERS, key);
-      shared.message = scrubDocumentText(shared.message, secrets); // see check()
+      const shared = settled(platform, meeting, ifShared(OTHERS, key), secrets);
       // The key in its message is a stand-in too, given back when the results are read: one shape for every target.
       if (key !== '' && shared.message.includes(key)) shared.message = shared.message.split(key).join(KEY);
       // Nested calls run innermost first, and the outer one comes first: in front.
