@@ -98,7 +98,8 @@ export function meetingFromTemplate(template: Json, hostSettings: Json): Json {
 
 /**
  * Validates an assembled API object against the meeting schema, as a target. The
- * schema keeps only the fields rules read, so start_url and the like never reach the model.
+ * schema keeps only the fields rules read (and the passcodes no output may repeat,
+ * such as h323_password), so start_url and the like never reach the model.
  */
 export function zoomTarget(name: string, object: Json): LoadedTarget {
   const result = validate(MEETING_MODELS.zoom, object);
