@@ -72,6 +72,9 @@ mediation:
 const statuses = (stdout: string) =>
   Object.fromEntries((JSON.parse(stdout).targets[0].checks as { rule: string; status: string }[]).map((c) => [c.rule, c.status]));
 
+/** `fix --dry-run` of one file, m.yaml, holding `text`. */
+const dryRunOf = (text: string) => runCli(['fix', '--dry-run', 'm.yaml'], { cwd: tempProject({ 'm.yaml': text }) });
+
 describe('mediate-check fix', () => {
   it('fixes a risky file in place: the expected text, comments kept, every fixable rule passing', () => {
     const dir = tempProject({ 'smith.yaml': RISKY });
@@ -182,8 +185,7 @@ describe('mediate-check fix', () => {
       '    embed_password_in_join_link: false',
       '',
     ].join('\n');
-    const dir = tempProject({ 'm.yaml': text });
-    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    const r = dryRunOf(text);
     expect(r.stdout).toBe(
       [
         '--- m.yaml',
@@ -205,16 +207,14 @@ describe('mediate-check fix', () => {
 
   it('--dry-run hides the passcode where the file repeats it, such as in the topic', () => {
     const text = ['id: 85746065432', 'type: 2', 'topic: "Doe v Roe (passcode Qm7tR2xZ)"', 'password: "Qm7tR2xZ"', 'settings:', '  waiting_room: true', ''].join('\n');
-    const dir = tempProject({ 'm.yaml': text });
-    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    const r = dryRunOf(text);
     expect(r.stdout).toContain(' topic: "Doe v Roe (passcode [redacted])"\n');
     expect(r.stdout + r.stderr).not.toContain('Qm7tR2xZ');
   });
 
   it('--dry-run hides every line of a passcode written over several lines, and the values of every secret-bearing key', () => {
     const text = ['id: 6589310093', 'type: 2', 'settings:', '  passwd: >-', '    Sek7', '    Rit9', '  auto_recording: cloud', ''].join('\n');
-    const dir = tempProject({ 'm.yaml': text });
-    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    const r = dryRunOf(text);
     expect(r.stdout).toBe(
       ['--- m.yaml', '+++ m.yaml', '@@ -4,4 +4,4 @@', '   passwd: "[redacted]"', '     [redacted]', '     [redacted]', '-  auto_recording: cloud', '+  auto_recording: none', ''].join('\n'),
     );
@@ -239,8 +239,7 @@ describe('mediate-check fix', () => {
       `    require_password_for_pmi_meetings: ${word}`,
       '',
     ].join('\n');
-    const dir = tempProject({ 'm.yaml': text });
-    const r = runCli(['fix', '--dry-run', 'm.yaml'], { cwd: dir });
+    const r = dryRunOf(text);
     expect(r.stdout).toBe(
       [
         '--- m.yaml',
